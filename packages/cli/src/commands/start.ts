@@ -1,0 +1,40 @@
+// `pnpm start`: the main job. Neo4j, schema, seeds, then API + viewer on one port until Ctrl-C.
+import { createApp, resolveServerSettings } from '@caucus/api';
+import { openDatabase } from '@caucus/neo4j-local';
+import { VIEWER_DIST } from '../paths.ts';
+import { ingestSeeds } from '../seed-ingest.ts';
+
+export async function runStart(_args: string[]): Promise<number> {
+  const server = resolveServerSettings();
+  const db = await openDatabase();
+  const app = await createApp({
+    driver: db.driver,
+    database: db.config.database,
+    neo4jUri: db.config.uri,
+    settings: server,
+    viewerDir: VIEWER_DIST,
+  });
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down (finishing requests, closing Neo4j)...`);
+    await app.close();
+    await db.close();
+    console.log('Stopped.');
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    await ingestSeeds(db.driver, db.config.database);
+    await app.listen({ host: server.host, port: server.port });
+  } catch (err) {
+    await shutdown('error');
+    throw err;
+  }
+  console.log(
+    `Caucus is serving the API and viewer at http://${server.host}:${server.port}/  (Ctrl-C to stop)`,
+  );
+  await new Promise<void>((resolve) => app.server.once('close', resolve));
+  return 0;
+}

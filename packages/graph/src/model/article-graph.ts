@@ -1,0 +1,53 @@
+// The JSON shape of one article's graph (SPEC §2), plus the evidence every extracted fact carries.
+import type { EntityType, RelationType } from './ontology.ts';
+
+/** Where a fact was read: the sentence and its character offsets in the normalised article text. */
+export interface Evidence {
+  sentence: string;
+  start: number;
+  end: number;
+  /** The rule or method that produced the fact, e.g. `pattern:apposition-member`. */
+  method: string;
+  confidence: number;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface GraphEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  properties?: Record<string, string | number | boolean>;
+  optional?: boolean;
+  mentions?: Mention[];
+}
+
+export interface GraphRelation {
+  type: RelationType;
+  /** Gold files may give a list of ids: any one of them is right (SPEC §2). */
+  source: string | string[];
+  target: string | string[];
+  properties?: Record<string, string | number | boolean>;
+  optional?: boolean;
+  evidence?: Evidence[];
+}
+
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  path: string;
+}
+
+export interface ArticleGraph {
+  article: string;
+  meta?: ArticleMeta;
+  entities: GraphEntity[];
+  relations: GraphRelation[];
+}

@@ -1,0 +1,3 @@
+export * from './article-graph.ts';
+export * from './names.ts';
+export * from './ontology.ts';

@@ -1,0 +1,24 @@
+// Name normalisation exactly as SPEC §3 scores it; also the basis of entity keys.
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'cllr']);
+
+export function normaliseName(name: string): string {
+  let s = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  let words = s.split(' ');
+  while (words.length > 1 && HONORIFICS.has(words[0] ?? '')) words = words.slice(1);
+  s = words.join(' ');
+  return s.trim();
+}
+
+/** A stable, human-readable key for an entity: its type and normalised name. */
+export function entityKey(type: string, name: string): string {
+  return `${type.toLowerCase()}:${normaliseName(name).replace(/ /g, '-')}`;
+}

@@ -1,0 +1,3 @@
+export * from './connection-config.ts';
+export * from './driver.ts';
+export * from './schema.ts';

@@ -1,0 +1,30 @@
+// Constraints and indexes, applied idempotently at every start (IF NOT EXISTS).
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_TYPES } from '../model/ontology.ts';
+
+export const FULLTEXT_INDEX = 'entity_names';
+
+export function schemaStatements(): string[] {
+  const statements = ENTITY_TYPES.map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
+  );
+  statements.push('CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE');
+  statements.push('CREATE INDEX article_path IF NOT EXISTS FOR (a:Article) ON (a.path)');
+  // Every entity also carries :Entity so one full-text index and one key lookup cover all types.
+  statements.push('CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE');
+  statements.push(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]`,
+  );
+  return statements;
+}
+
+export async function applySchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of schemaStatements()) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}

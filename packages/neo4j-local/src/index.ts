@@ -1,0 +1,4 @@
+export * from './jar-cache.ts';
+export * from './local-dbms.ts';
+export * from './local-settings.ts';
+export * from './open-database.ts';

@@ -1,0 +1,2 @@
+const app = document.querySelector<HTMLDivElement>('#app');
+if (app) app.textContent = 'Caucus';
