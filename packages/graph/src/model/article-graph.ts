@@ -1,9 +1,12 @@
 // The JSON shape of one article's graph (SPEC §2), plus the evidence every extracted fact carries.
 import type { EntityType, RelationType } from './ontology.ts';
 
-/** Where a fact was read: the sentence and its character offsets in the normalised article text. */
+/** Where a fact was read: the sentence, and character offsets into the article's normalised text. */
 export interface Evidence {
   sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The words that carried the fact. */
   start: number;
   end: number;
   /** The rule or method that produced the fact, e.g. `pattern:apposition-member`. */
@@ -24,6 +27,10 @@ export interface GraphEntity {
   aliases: string[];
   properties?: Record<string, string | number | boolean>;
   optional?: boolean;
+  /** Extractor output only: a stable key for resolution, how it was typed, and where it was named. */
+  key?: string;
+  method?: string;
+  confidence?: number;
   mentions?: Mention[];
 }
 

@@ -1,0 +1,165 @@
+// Turns typed name chunks into the article's entities: one per real-world referent, with every
+// surface form as an alias and every mention's offsets. Acronyms join their expansions; short
+// references to people ("Martin", "Ms Jan") join the full name they belong to.
+import { type EntityType, normaliseName } from '@caucus/graph';
+import type { TypedChunk } from './chunk-types.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+
+export interface EntityDraft {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: MentionRef[];
+  method: string;
+  confidence: number;
+  properties?: Record<string, string | number | boolean>;
+}
+
+export interface MentionRef {
+  entity: EntityDraft;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  /** How this mention was tied to its entity (`name`, `acronym`, `short-name`, `pronoun`…). */
+  via: string;
+}
+
+export class EntityRegistry {
+  readonly entities: EntityDraft[] = [];
+  readonly mentions: MentionRef[] = [];
+  private readonly byKey = new Map<string, EntityDraft>();
+
+  get(key: string): EntityDraft | undefined {
+    return this.byKey.get(key);
+  }
+
+  upsert(key: string, type: EntityType, name: string, method: string, confidence: number): EntityDraft {
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = { key, type, name, aliases: new Set(), mentions: [], method, confidence };
+      this.byKey.set(key, entity);
+      this.entities.push(entity);
+    } else if (name !== entity.name) entity.aliases.add(name);
+    return entity;
+  }
+
+  addMention(
+    entity: EntityDraft,
+    chunk: { start: number; end: number; sentence: number; text: string },
+    via: string,
+  ): MentionRef {
+    const mention: MentionRef = { entity, ...chunk, via };
+    entity.mentions.push(mention);
+    this.mentions.push(mention);
+    if (chunk.text !== entity.name) entity.aliases.add(chunk.text);
+    return mention;
+  }
+
+  sortMentions(): void {
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+const personKey = (text: string) => `person:${normaliseName(text.replace(/-/g, ' '))}`;
+
+function bodyKey(
+  chunk: TypedChunk,
+  kb: KnowledgeBase,
+  acronyms: Map<string, string>,
+): { key: string; name: string } {
+  const expansion = acronyms.get(chunk.text) ?? chunk.text;
+  const known = kb.bodies.get(normaliseName(expansion)) ?? kb.bodies.get(normaliseName(chunk.text));
+  const name = known?.name ?? expansion;
+  return { key: `${chunk.type.toLowerCase()}:${normaliseName(name)}`, name };
+}
+
+export function buildRegistry(
+  chunks: TypedChunk[],
+  kb: KnowledgeBase,
+  acronyms: Map<string, string>,
+): EntityRegistry {
+  const registry = new EntityRegistry();
+  const singles: TypedChunk[] = [];
+
+  for (const chunk of chunks) {
+    if (chunk.type === 'Unknown' || chunk.type === 'Title' || chunk.type === 'Ignore') {
+      if (chunk.tokens.length === 1) singles.push(chunk);
+      continue;
+    }
+    if (chunk.type === 'Person') {
+      if (chunk.tokens.length === 1) {
+        singles.push(chunk);
+        continue;
+      }
+      const entity = registry.upsert(
+        personKey(chunk.text),
+        'Person',
+        chunk.text,
+        chunk.typedBy,
+        chunk.confidence,
+      );
+      registry.addMention(entity, chunk, 'name');
+      if (chunk.honorific) entity.aliases.add(`${chunk.honorific} ${chunk.text}`);
+      continue;
+    }
+    const { key, name } = bodyKey(chunk, kb, acronyms);
+    const entity = registry.upsert(key, chunk.type as EntityType, name, chunk.typedBy, chunk.confidence);
+    if (chunk.definedAcronym) entity.aliases.add(chunk.definedAcronym);
+    const known = kb.bodies.get(normaliseName(name));
+    // Only the aliases the article uses are kept, so the graph shows what was read.
+    registry.addMention(
+      entity,
+      chunk,
+      known && normaliseName(chunk.text) !== normaliseName(name)
+        ? 'knowledge-base-alias'
+        : acronyms.has(chunk.text)
+          ? 'acronym'
+          : 'name',
+    );
+  }
+
+  resolveShortPersonNames(registry, singles);
+  registry.sortMentions();
+  return registry;
+}
+
+/** "Martin", "Edwards", "Ms Jan": tie one-word references to a full name in the same article. */
+function resolveShortPersonNames(registry: EntityRegistry, singles: TypedChunk[]): void {
+  const people = registry.entities.filter((e) => e.type === 'Person');
+  for (const chunk of singles) {
+    const word = normaliseName(chunk.text);
+    const matches = (position: 'first' | 'last') =>
+      people.filter((p) => {
+        const parts = normaliseName(p.name.replace(/-/g, ' ')).split(' ');
+        return position === 'first' ? parts[0] === word : parts[parts.length - 1] === word;
+      });
+    // After an honorific the word is a surname; otherwise prefer a surname, then a given name.
+    const candidates = chunk.honorific ? matches('last') : [...matches('last'), ...matches('first')];
+    const nearest = nearestBefore(candidates, chunk.start) ?? candidates[0];
+    if (nearest) {
+      const mention = registry.addMention(nearest, chunk, 'short-name');
+      if (chunk.honorific) nearest.aliases.add(`${chunk.honorific} ${chunk.text}`);
+      void mention;
+    } else if (chunk.honorific && chunk.type !== 'Title') {
+      const entity = registry.upsert(personKey(chunk.text), 'Person', chunk.text, 'honorific', 0.8);
+      registry.addMention(entity, chunk, 'name');
+      entity.aliases.add(`${chunk.honorific} ${chunk.text}`);
+    }
+  }
+}
+
+function nearestBefore(candidates: EntityDraft[], offset: number): EntityDraft | undefined {
+  let best: EntityDraft | undefined;
+  let bestAt = -1;
+  for (const entity of candidates) {
+    for (const m of entity.mentions) {
+      if (m.start < offset && m.start > bestAt) {
+        best = entity;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}

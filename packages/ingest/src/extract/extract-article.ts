@@ -1,0 +1,46 @@
+// The extractor: one article in, the graph a careful reader would draw out, every fact with its
+// evidence. Pure: no I/O, no database, same input → same output.
+import type { ArticleGraph } from '@caucus/graph';
+import type { Article } from '../read/read-article.ts';
+import { findEntities } from './entities/find-entities.ts';
+import { loadKnowledgeBase } from './entities/knowledge-base.ts';
+import { resolvePronouns } from './entities/pronouns.ts';
+import { inferArticleRelations } from './relations/article-inferences.ts';
+import { CONTEST_RULES } from './relations/contest-rules.ts';
+import { findElections } from './relations/elections.ts';
+import { findHomeUnion } from './relations/home-union.ts';
+import { MEMBERSHIP_RULES } from './relations/membership-rules.ts';
+import type { RuleOutput } from './relations/relation-draft.ts';
+import { RuleContext } from './relations/rule-context.ts';
+import { buildTemplate } from './relations/sentence-template.ts';
+import { STRUCTURE_RULES } from './relations/structure-rules.ts';
+import { splitSentences } from './text/sentences.ts';
+import { toArticleGraph } from './to-article-graph.ts';
+
+const SENTENCE_RULES = [...MEMBERSHIP_RULES, ...CONTEST_RULES, ...STRUCTURE_RULES];
+
+export function extractArticle(article: Article): ArticleGraph {
+  const kb = loadKnowledgeBase();
+  const sentences = splitSentences(article.text);
+  const { registry } = findEntities(article.text, sentences, kb);
+  resolvePronouns(registry, sentences);
+  const templates = sentences.map((s) => buildTemplate(s, registry.mentions));
+  const homeUnion = findHomeUnion(registry, templates);
+
+  const output: RuleOutput = { relations: [], marks: [] };
+  for (const tpl of templates) {
+    const ctx = new RuleContext(tpl, output, homeUnion);
+    for (const rule of SENTENCE_RULES) rule(ctx);
+  }
+  const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
+  const elections = findElections({ registry, templates, articleYear, mainUnion: homeUnion });
+  const inferred = inferArticleRelations({
+    relations: output.relations,
+    marks: output.marks,
+    elections,
+    homeUnion,
+    factions: registry.entities.filter((e) => e.type === 'Faction'),
+    sentences,
+  });
+  return toArticleGraph(article, registry.entities, [...output.relations, ...inferred]);
+}

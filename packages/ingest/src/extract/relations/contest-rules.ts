@@ -1,0 +1,185 @@
+// Who backs whom and who stood, won, lost or ran against whom.
+import { CLAUSE_END, LIST, P } from './patterns.ts';
+import type { RuleContext } from './rule-context.ts';
+
+const re = (source: string) => new RegExp(source, 'gi');
+const BACKED = '(?:backed|endorsed|supported|nominated|sponsored)';
+
+/** Bodies in a "by …" phrase, except those only qualifying its head ("members on the NUT's left"). */
+function endorsers(ctx: RuleContext, clause: string): ReturnType<RuleContext['entities']> {
+  const out: ReturnType<RuleContext['entities']> = [];
+  for (const m of clause.matchAll(/⟦[FUYOP](\d+)⟧/g)) {
+    const before = clause.slice(0, m.index ?? 0);
+    if (
+      /\b(?:members|activists|supporters|teachers|workers|people|many|some|those|sections?|parts?|wings?)\s+(?:[\w-]+\s+)?(?:of|on|in|from|within|across)\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
+    const e = ctx.entity(m[1]);
+    if (e && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** "X is being backed by … groups, including A, B and C", "X … who has been endorsed by Y". */
+function passiveEndorsement(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`\\b${BACKED}\\s+by\\b`))) {
+    const at = m.index ?? 0;
+    if (ctx.negated(at)) continue;
+    const people = [...ctx.text.slice(0, at).matchAll(/⟦P(\d+)⟧/g)];
+    const subjectIndex = people[people.length - 1]?.[1];
+    if (subjectIndex === undefined) continue;
+    // The subject must not sit inside an earlier "by …" list of the same clause.
+    const between = ctx.text.slice(ctx.text.lastIndexOf(`⟦P${subjectIndex}⟧`), at);
+    if (CLAUSE_END.test(between.replace(/,[^,]{0,60},/, ''))) continue;
+    const tail = ctx.text.slice(at + m[0].length);
+    const clause = tail.split(CLAUSE_END)[0] ?? '';
+    const subject = ctx.entity(subjectIndex);
+    const backers = endorsers(ctx, clause);
+    for (const source of backers) ctx.relation('ENDORSED', source, subject, m, 'passive-endorsement', 0.85);
+    if (backers.some((b) => b.type !== 'Person'))
+      ctx.mark('candidate', subject, m, 'passive-endorsement', 0.7);
+  }
+}
+
+/** "Unite Left has backed Jane Smith", "the SWP is supporting A and B". */
+function activeEndorsement(ctx: RuleContext): void {
+  const verb =
+    '(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:also\\s+|now\\s+|formally\\s+)?(?:backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supports|supported|supporting|nominated|nominates|nominating)';
+  for (const m of ctx.text.matchAll(
+    re(
+      `⟦([FUYOP])(\\d+)⟧\\s+${verb}\\s+(?:the\\s+)?(?:candidacy\\s+of\\s+|(?:[\\w-]+\\s+)?candidates?\\s+)?${LIST('P')}`,
+    ),
+  )) {
+    if (ctx.negated(m.index ?? 0) || /\bnot\b/.test(m[0])) continue;
+    const source = ctx.entity(m[2]);
+    for (const person of ctx.entities(m[3] ?? '', 'P')) {
+      ctx.relation('ENDORSED', source, person, m, 'active-endorsement', 0.85);
+      if (m[1] !== 'P') ctx.mark('candidate', person, m, 'active-endorsement', 0.7);
+    }
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${P}[^.;]{0,40}?\\b(?:on|in)\\s+the\\s+⟦([FYU])(\\d+)⟧\\s+(?:slate|ticket|list)`),
+  )) {
+    ctx.relation('ENDORSED', ctx.entity(m[3]), ctx.entity(m[1]), m, 'slate-of', 0.75);
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'slate-of', 0.75);
+  }
+}
+
+const ELECTED =
+  '(?:re-elected|elected|returned|won|wins|retained|retains|held|topped\\s+the\\s+poll|defeated|beat|ousted|unseated)';
+
+/** "X was re-elected in Inner London", "X and Y were elected", "Liam won in a three-way contest". */
+function elected(ctx: RuleContext): void {
+  const subject = `${LIST('P')}(?:\\s+(?:of|from)\\s+(?:the\\s+)?⟦[FUYO]\\d+⟧)?(?:,[^,]{0,80},)?\\s+`;
+  const aux =
+    '(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+|is\\s+|got\\s+|being\\s+)?(?:[a-z]+ly\\s+)?';
+  for (const m of ctx.text.matchAll(re(`${subject}${aux}(${ELECTED})\\b`))) {
+    if (/\bnot\b|\bnever\b|\bfailed\b/i.test(m[0]) || ctx.negated(m.index ?? 0)) continue;
+    const verb = (m[2] ?? '').toLowerCase();
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    const seat =
+      /^(?:\s+[^\s.;,]+){0,6}?\s+(?:for|in|to\s+represent)\s+(?:the\s+)?((?:⟦L\d+⟧(?:\s+and\s+|,\s*)?)+)/i.exec(
+        after,
+      );
+    const properties: Record<string, string | boolean> = {};
+    if (seat) {
+      const places = ctx.entities(seat[1] ?? '', 'L');
+      const seatStart =
+        (m.index ?? 0) + m[0].length + (seat.index ?? 0) + seat[0].length - (seat[1]?.length ?? 0);
+      const from = ctx.tpl.toSource(seatStart);
+      const to = ctx.tpl.toSource(seatStart + (seat[1]?.trimEnd().replace(/(,|\s+and)$/, '').length ?? 0));
+      if (places.length > 0)
+        properties.seat = ctx.tpl.sentence.text.slice(
+          from - ctx.tpl.sentence.start,
+          to - ctx.tpl.sentence.start,
+        );
+    }
+    if (/^re-elected|^returned|^retain|^held/.test(verb)) properties.reelected = true;
+    for (const person of ctx.entities(m[1] ?? '', 'P')) {
+      ctx.mark('elected', person, m, `elected:${verb.split(' ')[0]}`, 0.8, { properties });
+    }
+    // "X defeated Y", "X beat Y": the loser is named right after the verb.
+    if (/^(defeated|beat|ousted|unseated)$/.test(verb)) {
+      const loser = /^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟦P(\d+)⟧/.exec(after);
+      const winners = ctx.entities(m[1] ?? '', 'P');
+      if (loser)
+        for (const w of winners) ctx.relation('DEFEATED', w, ctx.entity(loser[1]), m, 'defeated', 0.8);
+      if (loser)
+        for (const w of winners) ctx.relation('RAN_AGAINST', w, ctx.entity(loser[1]), m, 'defeated', 0.8);
+      if (loser) ctx.mark('candidate', ctx.entity(loser[1]), m, 'defeated', 0.8);
+    }
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${P}\\s+(?:was|were)\\s+(?:narrowly\\s+|heavily\\s+)?(?:defeated|beaten)\\s+by\\s+${P}`),
+  )) {
+    ctx.relation('DEFEATED', ctx.entity(m[2]), ctx.entity(m[1]), m, 'defeated-by', 0.8);
+    ctx.relation('RAN_AGAINST', ctx.entity(m[2]), ctx.entity(m[1]), m, 'defeated-by', 0.8);
+    ctx.mark('elected', ctx.entity(m[2]), m, 'defeated-by', 0.75);
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'defeated-by', 0.8);
+  }
+  for (const m of ctx.text.matchAll(re(`${P}\\s+lost\\s+(?:out\\s+)?to\\s+${P}`))) {
+    ctx.relation('DEFEATED', ctx.entity(m[2]), ctx.entity(m[1]), m, 'lost-to', 0.8);
+    ctx.relation('RAN_AGAINST', ctx.entity(m[2]), ctx.entity(m[1]), m, 'lost-to', 0.8);
+    ctx.mark('elected', ctx.entity(m[2]), m, 'lost-to', 0.75);
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'lost-to', 0.8);
+  }
+}
+
+/** "X … was being challenged by a slate made up of A and B", "X is standing against Y". */
+function challenged(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`${P}[^.;]*?\\b(?:challenged|opposed|contested)\\s+by\\b`))) {
+    if (ctx.negated((m.index ?? 0) + m[0].length - 15)) continue;
+    const incumbent = ctx.entity(m[1]);
+    const tail = ctx.text.slice((m.index ?? 0) + m[0].length).split(CLAUSE_END)[0] ?? '';
+    const rivals = ctx.entities(tail, 'P');
+    for (const rival of rivals) ctx.relation('RAN_AGAINST', incumbent, rival, m, 'challenged-by', 0.8);
+    if (rivals.length > 0) ctx.mark('candidate', incumbent, m, 'challenged-by', 0.8);
+    for (const rival of rivals) ctx.mark('candidate', rival, m, 'challenged-by', 0.8);
+    if (/\bslate\b|\bticket\b|\bjoint\b/i.test(tail)) {
+      for (let i = 0; i < rivals.length; i++)
+        for (let j = i + 1; j < rivals.length; j++)
+          ctx.relation('ALLIED_WITH', rivals[i], rivals[j], m, 'slate', 0.6);
+    }
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${P}\\s+(?:is\\s+|was\\s+)?(?:standing|running|stood|ran|campaigning)\\s+against\\s+${LIST('P')}`),
+  )) {
+    for (const rival of ctx.entities(m[2] ?? '', 'P')) {
+      ctx.relation('RAN_AGAINST', ctx.entity(m[1]), rival, m, 'standing-against', 0.8);
+      ctx.mark('candidate', rival, m, 'standing-against', 0.8);
+    }
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'standing-against', 0.8);
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${P}\\s+(?:faces|will\\s+face|faced|takes\\s+on|took\\s+on|versus|vs\\.?|v\\.?)\\s+${P}`),
+  )) {
+    ctx.relation('RAN_AGAINST', ctx.entity(m[1]), ctx.entity(m[2]), m, 'faces', 0.7);
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'faces', 0.7);
+    ctx.mark('candidate', ctx.entity(m[2]), m, 'faces', 0.7);
+  }
+}
+
+/** "X is standing for", "candidates A and B", "sitting candidate Alex Kenny". */
+function standing(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(
+      `${LIST('P')}\\s+(?:is|was|are|were|will\\s+be)\\s+(?:also\\s+)?(?:standing|running|a\\s+candidate|the\\s+candidate|candidates|contesting|seeking)`,
+    ),
+  )) {
+    if (/\bnot\b/.test(m[0])) continue;
+    for (const person of ctx.entities(m[1] ?? '', 'P')) ctx.mark('candidate', person, m, 'is-standing', 0.8);
+  }
+  for (const m of ctx.text.matchAll(
+    re(`\\b(?:candidates?|challengers?|incumbent|nominees?)\\s+(?:were\\s+|are\\s+|is\\s+)?${LIST('P')}`),
+  )) {
+    for (const person of ctx.entities(m[1] ?? '', 'P'))
+      ctx.mark('candidate', person, m, 'named-candidate', 0.75);
+  }
+  for (const m of ctx.text.matchAll(re(`${LIST('P')}\\s+(?:stood|ran|stands|runs)\\s+(?:for|in|as)\\b`))) {
+    for (const person of ctx.entities(m[1] ?? '', 'P')) ctx.mark('candidate', person, m, 'stood-for', 0.75);
+  }
+}
+
+export const CONTEST_RULES = [passiveEndorsement, activeEndorsement, elected, challenged, standing];

@@ -1,0 +1,133 @@
+// Who belongs to what and who holds which office: pre-modifiers, apposition, copulas, "X of the Y".
+import { BODY, LIST, MEMBERSHIP, P, singularTitle, TITLE } from './patterns.ts';
+import type { RuleContext } from './rule-context.ts';
+
+const re = (source: string) => new RegExp(source, 'gi');
+
+/** "LANAC convenor Martin Powell Davies", "SWP member Jess Edwards", "STA candidate Jo Bloggs". */
+function preModifier(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(`${BODY}(?:'s)?\\s+(?:${TITLE}|${MEMBERSHIP}|(candidates?))\\s+${LIST('P')}`),
+  )) {
+    if (ctx.negated(m.index ?? 0)) continue;
+    const body = ctx.entity(m[2]);
+    for (const person of ctx.entities(m[6] ?? '', 'P')) {
+      if (m[3])
+        ctx.relation('HOLDS_POSITION', person, body, m, 'premodifier-title', 0.85, {
+          title: singularTitle(m[3]),
+        });
+      else if (m[4]) ctx.relation('MEMBER_OF', person, body, m, 'premodifier-member', 0.85);
+      else {
+        ctx.relation('ENDORSED', body, person, m, 'premodifier-candidate', 0.8);
+        ctx.mark('candidate', person, m, 'premodifier-candidate', 0.8);
+      }
+    }
+  }
+}
+
+/** ", a Socialist Party member,", ", Nottinghamshire Division Secretary and a Workers' Liberty member,". */
+function apposition(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`${P},\\s+([^,;]+?)(?=,|;|\\s+-\\s|\\.|$)`))) {
+    const person = ctx.entity(m[1]);
+    const segment = m[2] ?? '';
+    const at = (m.index ?? 0) + m[0].length - segment.length;
+    if (/^(?:who|which|where|when|and|but|while|as|said|says)\b/i.test(segment)) continue;
+    for (const part of segment.split(/\s+and\s+(?=(?:a|an|the)\s)/i)) {
+      const sub = { ...m, index: at } as RegExpMatchArray;
+      let found = false;
+      const member =
+        new RegExp(
+          `^(?:(?:a|an)\\s+)?(?:(?:long-?standing|leading|prominent|veteran)\\s+)?${BODY}\\s+${MEMBERSHIP}\\b`,
+          'i',
+        ).exec(part) ??
+        new RegExp(`^(?:(?:a|an)\\s+)?(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`, 'i').exec(part);
+      if (member) {
+        ctx.relation('MEMBER_OF', person, ctx.entity(member[2]), sub, 'apposition-member', 0.85);
+        found = true;
+      }
+      const titled =
+        new RegExp(
+          `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${TITLE}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${BODY}`,
+          'i',
+        ).exec(part) ?? new RegExp(`^(?:the\\s+)?${BODY}(?:'s)?\\s+${TITLE}\\b`, 'i').exec(part);
+      if (titled) {
+        const [title, body] = titled[1]?.startsWith('⟦') ? [titled[3], titled[2]] : [titled[1], titled[3]];
+        ctx.relation('HOLDS_POSITION', person, ctx.entity(body), sub, 'apposition-title', 0.8, {
+          title: singularTitle(title ?? ''),
+        });
+        found = true;
+      }
+      const candidate = new RegExp(`^(?:the\\s+|a\\s+)?${BODY}(?:'s)?\\s+candidate\\b`, 'i').exec(part);
+      if (candidate) {
+        ctx.relation('ENDORSED', ctx.entity(candidate[2]), person, sub, 'apposition-candidate', 0.8);
+        ctx.mark('candidate', person, sub, 'apposition-candidate', 0.8);
+        found = true;
+      }
+      // A capitalised office with no body named is an office in the union the article is about.
+      const bare =
+        /^(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,3}(?:Secretary|President|Vice-President|Chair|Convenor|Convener|Treasurer|Organiser|Officer|Rep))\b/.exec(
+          part,
+        );
+      if (!found && bare && ctx.homeUnion) {
+        ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, sub, 'apposition-office', 0.65, {
+          title: bare[1] ?? '',
+        });
+      }
+    }
+  }
+}
+
+/** "Jane Nellist of the Socialist Party". */
+function ofTheBody(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`${P}\\s+(?:of|from)\\s+(?:the\\s+)?${BODY}`))) {
+    if (m[2] === 'O') continue;
+    ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'of-the-body', 0.7);
+  }
+}
+
+/** "X is a member of Y", "X is a primary teacher and executive member for the union". */
+function copula(ctx: RuleContext): void {
+  const subject = `${P}(?:,[^,]{0,60},)?\\s+(?:is|was|has\\s+been|had\\s+been|became|remains|who\\s+is|who\\s+was)\\s+(?:also\\s+|still\\s+)?`;
+  for (const m of ctx.text.matchAll(
+    re(
+      `${subject}(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`,
+    ),
+  )) {
+    if (ctx.negated(m.index ?? 0) || /\bnot\b|\bnever\b/.test(m[0])) continue;
+    ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'copula-member', 0.85);
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${subject}(?:[^.;⟦]{0,60}?\\s)?${TITLE}\\s+(?:of|for|at|in|on)\\s+(?:the\\s+)?(?:${BODY}|(union))`),
+  )) {
+    if (/\bnot\b|\bnever\b/.test(m[0])) continue;
+    const body = m[5] ? ctx.homeUnion : ctx.entity(m[4]);
+    ctx.relation('HOLDS_POSITION', ctx.entity(m[1]), body ?? undefined, m, 'copula-title', 0.8, {
+      title: singularTitle(m[2] ?? ''),
+    });
+  }
+}
+
+/** "[joint general secretaries] Kevin Courtney and Mary Bousted", "general secretary Jo Grady". */
+function titleBeforeNames(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`(?:\\[|\\()?\\b${TITLE}(?:\\]|\\))?\\s+${LIST('P')}`))) {
+    const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    if (/⟧(?:'s)?\s*$/.test(before)) continue; // "LANAC convenor X" is the pre-modifier rule's
+    const title = singularTitle(m[1] ?? '');
+    if (/^(member|supporter|activist)s?$/.test(title) || !ctx.homeUnion) continue;
+    for (const person of ctx.entities(m[2] ?? '', 'P')) {
+      ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, m, 'title-before-name', 0.7, { title });
+    }
+  }
+}
+
+/** "her colleague Phil Clarke": the colleague shares the last-named person's party. */
+function colleague(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`\\b(?:her|his|their)\\s+colleagues?\\s+${LIST('P')}`))) {
+    const before = ctx.entities(ctx.text.slice(0, m.index ?? 0), 'P');
+    const previous = before[before.length - 1];
+    for (const person of ctx.entities(m[1] ?? '', 'P'))
+      ctx.mark('colleague', person, m, 'colleague', 0.6, { other: previous });
+  }
+}
+
+export const MEMBERSHIP_RULES = [preModifier, apposition, ofTheBody, copula, titleBeforeNames, colleague];

@@ -1,0 +1,30 @@
+// Regular-expression pieces shared by the sentence rules. Placeholders look like ⟦P3⟧.
+
+export const P = '⟦P(\\d+)⟧';
+export const BODY = '⟦([FUYO])(\\d+)⟧';
+/** A list of placeholders: "⟦F1⟧, ⟦F2⟧ and ⟦F3⟧". */
+export const LIST = (letters: string) =>
+  `((?:⟦[${letters}]\\d+⟧(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+(?:the\\s+)?|\\s+or\\s+)?(?:the\\s+)?)+)`;
+
+const OFFICE =
+  '(?:(?:national\\s+|deputy\\s+|assistant\\s+|joint\\s+|acting\\s+|interim\\s+|branch\\s+|division(?:al)?\\s+|district\\s+|regional\\s+|local\\s+|national\\s+)*' +
+  '(?:executive\\s+(?:committee\\s+)?member|nec\\s+member|committee\\s+member|council\\s+member|general\\s+secretar(?:y|ies)|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|stewards?|reps?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?))';
+export const TITLE = `(${OFFICE})`;
+
+export const MEMBERSHIP = '(members?|supporters?|activists?)';
+
+/** Offices in the plural name one person each: "joint general secretaries" → "joint general secretary". */
+export function singularTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/secretaries$/, 'secretary')
+    .replace(
+      /(president|chair|convenor|convener|treasurer|organiser|organizer|officer|steward|rep|leader|founder|coordinator)s$/,
+      '$1',
+    );
+}
+
+/** Where a clause about one subject ends. */
+export const CLAUSE_END =
+  /(?:,\s*while\b|;|\.\s|\.$|,\s*but\b|\s+-\s+(?:a|an|the)\b|\s+which\b|,\s*who\b|,\s*whereas\b|\s+while\b)/i;

@@ -1,0 +1,38 @@
+// What a rule produces: a relation between two entities, or a mark on one entity that the
+// article-level inferences use (a candidate, a winner, a section), each with where it was read.
+import type { RelationType } from '@caucus/graph';
+import type { EntityDraft } from '../entities/entity-registry.ts';
+import type { Sentence } from '../text/sentences.ts';
+
+export interface Cue {
+  sentence: Sentence;
+  /** Article offsets of the words that carried the fact. */
+  start: number;
+  end: number;
+  method: string;
+  confidence: number;
+}
+
+export interface RelationDraft {
+  type: RelationType;
+  source: EntityDraft;
+  target: EntityDraft;
+  properties?: Record<string, string | number | boolean>;
+  cue: Cue;
+}
+
+export type MarkKind = 'candidate' | 'elected' | 'section' | 'colleague' | 'explicit-active-in';
+
+export interface EntityMark {
+  kind: MarkKind;
+  entity: EntityDraft;
+  /** The related entity: the seat-less election winner's rival, a section's parent, a colleague. */
+  other?: EntityDraft;
+  properties?: Record<string, string | number | boolean>;
+  cue: Cue;
+}
+
+export interface RuleOutput {
+  relations: RelationDraft[];
+  marks: EntityMark[];
+}

@@ -1,0 +1,88 @@
+// The helpers every sentence rule uses: entity lookup by placeholder, negation, and emitting.
+import type { RelationType } from '@caucus/graph';
+import type { EntityDraft } from '../entities/entity-registry.ts';
+import type { Cue, EntityMark, MarkKind, RelationDraft, RuleOutput } from './relation-draft.ts';
+import { placeholderIndexes, type SentenceTemplate } from './sentence-template.ts';
+
+export class RuleContext {
+  constructor(
+    readonly tpl: SentenceTemplate,
+    readonly out: RuleOutput,
+    /** "the union" and bare titles refer to this union. */
+    readonly homeUnion: EntityDraft | null,
+  ) {}
+
+  get text(): string {
+    return this.tpl.template;
+  }
+
+  entity(index: string | number | undefined): EntityDraft | undefined {
+    return index === undefined ? undefined : this.tpl.mentions[Number(index)]?.entity;
+  }
+
+  entities(piece: string, letters?: string): EntityDraft[] {
+    const seen = new Set<EntityDraft>();
+    for (const i of placeholderIndexes(piece, letters)) {
+      const e = this.entity(i);
+      if (e) seen.add(e);
+    }
+    return [...seen];
+  }
+
+  cue(at: number, length: number, method: string, confidence: number): Cue {
+    return {
+      sentence: this.tpl.sentence,
+      start: this.tpl.toSource(at),
+      end: this.tpl.toSource(at + length),
+      method: `pattern:${method}`,
+      confidence,
+    };
+  }
+
+  /** True when the words just before `at` deny what follows ("is not backed by", "denied being"). */
+  negated(at: number): boolean {
+    return /\b(not|never|no longer|denied|denies|deny|denying|refused|refuses)\b(?:\s+\S+){0,3}\s*$/i.test(
+      this.text.slice(Math.max(0, at - 40), at),
+    );
+  }
+
+  relation(
+    type: RelationType,
+    source: EntityDraft | undefined,
+    target: EntityDraft | undefined,
+    match: RegExpMatchArray,
+    method: string,
+    confidence: number,
+    properties?: Record<string, string | number | boolean>,
+  ): void {
+    if (!source || !target || source === target) return;
+    const at = match.index ?? 0;
+    const draft: RelationDraft = {
+      type,
+      source,
+      target,
+      cue: this.cue(at, match[0].length, method, confidence),
+    };
+    if (properties) draft.properties = properties;
+    this.out.relations.push(draft);
+  }
+
+  mark(
+    kind: MarkKind,
+    entity: EntityDraft | undefined,
+    match: RegExpMatchArray,
+    method: string,
+    confidence: number,
+    extra: { other?: EntityDraft; properties?: Record<string, string | number | boolean> } = {},
+  ): void {
+    if (!entity) return;
+    const at = match.index ?? 0;
+    const mark: EntityMark = {
+      kind,
+      entity,
+      cue: this.cue(at, match[0].length, method, confidence),
+      ...extra,
+    };
+    this.out.marks.push(mark);
+  }
+}

@@ -1,0 +1,91 @@
+// How unions and factions relate: mergers, sections, rivalries, alliances, where factions organise.
+import { LIST } from './patterns.ts';
+import type { RuleContext } from './rule-context.ts';
+
+const re = (source: string) => new RegExp(source, 'gi');
+
+/** "following the merger of the NUT and ATL", "ATL and NUT merged to form the NEU". */
+function merger(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`\\bmerg(?:er|ing)\\s+(?:of|between)\\s+(?:the\\s+)?${LIST('U')}`))) {
+    const parts = ctx.entities(m[1] ?? '', 'U');
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    const before = ctx.text.slice(0, m.index ?? 0);
+    const formed =
+      /^[^.;]*?\b(?:to\s+form|to\s+create|forming|creating|into)\s+(?:the\s+)?⟦U(\d+)⟧/i.exec(after)?.[1] ??
+      /⟦U(\d+)⟧[^.;⟦]*?\b(?:came\s+into\s+being|was\s+formed|was\s+created|was\s+founded|was\s+born|formed|launched)\b[^.;]*$/i.exec(
+        before,
+      )?.[1];
+    const result = ctx.entity(formed);
+    for (const part of parts)
+      if (part !== result) ctx.relation('MERGED_INTO', part, result, m, 'merger-of', 0.85);
+  }
+  for (const m of ctx.text.matchAll(
+    re(
+      `${LIST('U')}\\s+(?:have\\s+|had\\s+|will\\s+)?merged?\\s+(?:with\\s+(?:the\\s+)?${LIST('U')}\\s+)?(?:to\\s+form|to\\s+create|into|forming|creating)\\s+(?:the\\s+)?⟦U(\\d+)⟧`,
+    ),
+  )) {
+    const result = ctx.entity(m[3]);
+    for (const part of [...ctx.entities(m[1] ?? '', 'U'), ...ctx.entities(m[2] ?? '', 'U')]) {
+      ctx.relation('MERGED_INTO', part, result, m, 'merged-to-form', 0.85);
+    }
+  }
+}
+
+/** "the NUT section of the NEU", "organised into NUT and ATL sections". */
+function sections(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(`⟦U(\\d+)⟧\\s+section\\s+(?:of|in|within)\\s+(?:the\\s+)?⟦U(\\d+)⟧`),
+  )) {
+    ctx.relation('PART_OF', ctx.entity(m[1]), ctx.entity(m[2]), m, 'section-of', 0.9);
+  }
+  for (const m of ctx.text.matchAll(re(`${LIST('U')}\\s*"?\\s*sections?\\b(?!\\s+of)`))) {
+    for (const section of ctx.entities(m[1] ?? '', 'U'))
+      ctx.mark('section', section, m, 'named-section', 0.7);
+  }
+}
+
+/** "a group which was set up to counter … factions", "X, rivals of Y", "X opposes Y". */
+function opposition(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(
+      `⟦([FYP])(\\d+)⟧[^.;⟦]*?\\b(?:set\\s+up\\s+to\\s+counter|opposes|opposed\\s+to|rivals?\\s+(?:of|to)|against)\\s+(?:the\\s+)?(?:influence\\s+of\\s+)?${LIST('FY')}`,
+    ),
+  )) {
+    if (ctx.negated(m.index ?? 0)) continue;
+    for (const target of ctx.entities(m[3] ?? '', 'FY'))
+      ctx.relation('OPPOSES', ctx.entity(m[2]), target, m, 'opposes', 0.65);
+  }
+}
+
+/** "A and B have formed an alliance", "standing on a joint slate with". */
+function alliance(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(
+      `${LIST('FYP')}\\s+(?:have\\s+|has\\s+|had\\s+)?(?:formed|form|joined|agreed|are\\s+part\\s+of|stood\\s+on|standing\\s+on)\\s+(?:an?\\s+|the\\s+)?(?:joint\\s+|common\\s+|united\\s+|electoral\\s+)?(?:alliance|slate|ticket|pact|coalition)`,
+    ),
+  )) {
+    const members = ctx.entities(m[1] ?? '', 'FYP');
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++)
+        ctx.relation('ALLIED_WITH', members[i], members[j], m, 'alliance', 0.7);
+  }
+  for (const m of ctx.text.matchAll(
+    re(
+      `⟦([FYP])(\\d+)⟧[^.;]{0,40}?\\b(?:joint\\s+slate|alliance|allied|pact)\\s+with\\s+(?:the\\s+)?${LIST('FYP')}`,
+    ),
+  )) {
+    for (const other of ctx.entities(m[3] ?? '', 'FYP'))
+      ctx.relation('ALLIED_WITH', ctx.entity(m[2]), other, m, 'allied-with', 0.7);
+  }
+}
+
+/** "LANAC has established itself as a major force in the NUT", "factions within the NUT". */
+function activeIn(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(`⟦([FY])(\\d+)⟧[^.;⟦]{0,80}?\\b(?:in|within|inside|across)\\s+the\\s+⟦U(\\d+)⟧`),
+  )) {
+    ctx.mark('explicit-active-in', ctx.entity(m[2]), m, 'organises-in', 0.7, { other: ctx.entity(m[3]) });
+  }
+}
+
+export const STRUCTURE_RULES = [merger, sections, opposition, alliance, activeIn];
