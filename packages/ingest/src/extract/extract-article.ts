@@ -28,10 +28,13 @@ export function extractArticle(article: Article): ArticleGraph {
   const homeUnion = findHomeUnion(registry, templates);
 
   const output: RuleOutput = { relations: [], marks: [] };
-  for (const tpl of templates) {
-    const ctx = new RuleContext(tpl, output, homeUnion);
+  templates.forEach((tpl, i) => {
+    const previous = templates[i - 1]?.mentions.find(
+      (m) => m.entity.type === 'Faction' || m.entity.type === 'Party',
+    );
+    const ctx = new RuleContext(tpl, output, homeUnion, previous?.entity ?? null);
     for (const rule of SENTENCE_RULES) rule(ctx);
-  }
+  });
   const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
   const elections = findElections({ registry, templates, articleYear, mainUnion: homeUnion });
   const inferred = inferArticleRelations({

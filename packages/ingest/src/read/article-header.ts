@@ -35,7 +35,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 /** Parses `2014-04-12`, `12 April 2014`, `12 April, 2014`, `April 12, 2014`. */
 export function parseDate(value: string): string | null {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(value);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})\b/.exec(value);
   if (dmy) {

@@ -11,7 +11,7 @@ import {
 } from './chunk-types.ts';
 import { buildRegistry, type EntityRegistry } from './entity-registry.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { findNameChunks, type NameChunk } from './name-chunks.ts';
+import { findAllNameChunks, type NameChunk } from './name-chunks.ts';
 import { POST_WORDS } from './vocabulary.ts';
 
 /** "NUT Executive" names a body of the NUT: keep the union, drop the post words. */
@@ -38,7 +38,8 @@ export interface FoundEntities {
 }
 
 export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeBase): FoundEntities {
-  const raw = sentences.flatMap((s) => findNameChunks(text, s)).map((c) => splitOffPostWords(c, kb));
+  const isKnownName = (t: string) => kb.bodies.has(normaliseName(t));
+  const raw = findAllNameChunks(text, sentences, isKnownName).map((c) => splitOffPostWords(c, kb));
   const acronyms = new Map<string, string>();
   for (const chunk of raw) if (chunk.definedAcronym) acronyms.set(chunk.definedAcronym, chunk.text);
 

@@ -1,7 +1,7 @@
 // Runs of capitalised words that may name something, with their offsets in the article.
 import type { Sentence } from '../text/sentences.ts';
 import { isAcronym, isCapitalised, type Token, tokenize } from '../text/tokens.ts';
-import { COMMON_WORDS, HEAD_TYPES, HONORIFICS, NAME_CONNECTORS } from './vocabulary.ts';
+import { COMMON_WORDS, HEAD_TYPES, HONORIFICS, NAME_CONNECTORS, TITLE_HEADS } from './vocabulary.ts';
 
 export interface NameChunk {
   text: string;
@@ -13,6 +13,13 @@ export interface NameChunk {
   honorific: string | null;
   /** An acronym given in parentheses right after the chunk: "Socialist Workers Party (SWP)". */
   definedAcronym: string | null;
+}
+
+export interface ChunkingContext {
+  text: string;
+  /** Names seen in mid-sentence somewhere in the article: there a capital letter means a name. */
+  midSentenceNames: Set<string>;
+  isKnownName: (text: string) => boolean;
 }
 
 /** The word that says what a body is: the one before the first "of"/"for", else the last. */
@@ -27,7 +34,34 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^ ?$/.test(gap) || gap === "' " || gap === "'";
 }
 
-export function findNameChunks(articleText: string, sentence: Sentence): NameChunk[] {
+/** The capitalised run starting at `from` (connectors allowed only before "the"/"a"): its tokens. */
+function lookaheadRun(tokens: Token[], from: number, text: string): Token[] {
+  const run: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (run.length > 0 && !gapIsSpace(text, run[run.length - 1] as Token, tok)) break;
+    if (!isCapitalised(tok.text)) break;
+    run.push(tok);
+    if (tok.possessive) break;
+  }
+  return run;
+}
+
+/** Finds every chunk of every sentence; names seen mid-sentence guide sentence-initial ones. */
+export function findAllNameChunks(
+  text: string,
+  sentences: Sentence[],
+  isKnownName: (t: string) => boolean,
+): NameChunk[] {
+  const first: ChunkingContext = { text, midSentenceNames: new Set(), isKnownName };
+  for (const s of sentences) {
+    for (const c of findNameChunks(first, s)) if (c.start > s.start + 1) first.midSentenceNames.add(c.text);
+  }
+  return sentences.flatMap((s) => findNameChunks(first, s));
+}
+
+export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameChunk[] {
+  const { text } = ctx;
   const tokens = tokenize(sentence.text, sentence.start);
   const chunks: NameChunk[] = [];
   let i = 0;
@@ -43,7 +77,7 @@ export function findNameChunks(articleText: string, sentence: Sentence): NameChu
     while (j < tokens.length && !(run[run.length - 1] as Token).possessive) {
       const prev = run[run.length - 1] as Token;
       const tok = tokens[j] as Token;
-      if (!gapIsSpace(articleText, prev, tok)) break;
+      if (!gapIsSpace(text, prev, tok)) break;
       if (isCapitalised(tok.text)) {
         run.push(tok);
         j++;
@@ -56,38 +90,70 @@ export function findNameChunks(articleText: string, sentence: Sentence): NameChu
       while (k < tokens.length && ['the', 'a'].includes((tokens[k] as Token).text)) k++;
       const next = tokens[k];
       if (!next || !isCapitalised(next.text)) break;
-      const joinsBody =
-        ((lower === 'of' || lower === 'for') && HEAD_TYPES[prev.text.toLowerCase()] !== undefined) ||
-        ((lower === 'and' || lower === '&') && sawOfFor);
-      if (!joinsBody) break;
+      let joins = (lower === 'of' || lower === 'for') && HEAD_TYPES[prev.text.toLowerCase()] !== undefined;
+      if (lower === 'and' || lower === '&') {
+        // "Public and Commercial Services Union", "Rank and File": the right side ends in a head
+        // word that the left side lacks, and is not itself a known body ("X and Socialist Party").
+        const right = lookaheadRun(tokens, k, text);
+        const rightText = right.map((t) => t.text).join(' ');
+        const rightHead = HEAD_TYPES[(right[right.length - 1]?.text ?? '').toLowerCase()];
+        const leftHasHead =
+          run.length > 1 && HEAD_TYPES[(run[run.length - 1]?.text ?? '').toLowerCase()] !== undefined;
+        joins =
+          sawOfFor ||
+          (rightHead !== undefined &&
+            !leftHasHead &&
+            !ctx.isKnownName(rightText) &&
+            !ctx.isKnownName(run.map((t) => t.text).join(' ')));
+      }
+      if (!joins) break;
       if (lower === 'of' || lower === 'for') sawOfFor = true;
       for (let m = j; m <= k; m++) run.push(tokens[m] as Token);
       j = k + 1;
     }
     i = j;
-    chunks.push(...shapeChunk(articleText, sentence, run, tokens));
+    for (const part of splitAtTitles(run)) chunks.push(...shapeChunk(ctx, sentence, part));
   }
   return chunks;
 }
 
-function shapeChunk(text: string, sentence: Sentence, run: Token[], all: Token[]): NameChunk[] {
+/** "Labour MP Ruth Ashby", "General Secretary Jo Bloggs": an office word inside a run ends a name. */
+function splitAtTitles(run: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  run.forEach((tok, index) => {
+    if (TITLE_HEADS.has(tok.text.toLowerCase()) && index < run.length - 1) {
+      // The office word stands alone, so "Labour" stays a party and "MP" a title.
+      if (current.length > 0) parts.push(current);
+      parts.push([tok]);
+      current = [];
+    } else current.push(tok);
+  });
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+function shapeChunk(ctx: ChunkingContext, sentence: Sentence, run: Token[]): NameChunk[] {
+  const { text } = ctx;
   let tokens = run;
   let honorific: string | null = null;
-  // Leading "The", and a sentence-initial common word ("Following", "Meanwhile").
+  // Leading "The", an honorific, and a sentence-initial common word ("Following", "Meanwhile").
   while (tokens.length > 0) {
-    const lower = (tokens[0] as Token).text.toLowerCase();
-    const atSentenceStart =
-      (tokens[0] as Token).start === sentence.start ||
-      /^["'([]$/.test(text.slice(sentence.start, (tokens[0] as Token).start).trim());
+    const head = tokens[0] as Token;
+    const lower = head.text.toLowerCase();
+    const atSentenceStart = /^["'([]?$/.test(text.slice(sentence.start, head.start).trim());
+    const full = tokens.map((t) => t.text).join(' ');
     if (lower === 'the' || lower === 'a' || lower === 'an') tokens = tokens.slice(1);
     else if (HONORIFICS.has(lower.replace(/\.$/, '')) && tokens.length > 1) {
-      honorific = (tokens[0] as Token).text;
+      honorific = head.text;
       tokens = tokens.slice(1);
     } else if (
       atSentenceStart &&
       COMMON_WORDS.has(lower) &&
       HEAD_TYPES[headWord(tokens.map((t) => t.text))] === undefined &&
-      !isAcronym((tokens[0] as Token).text)
+      !isAcronym(head.text) &&
+      !ctx.midSentenceNames.has(full) &&
+      !ctx.isKnownName(full)
     )
       tokens = tokens.slice(1);
     else break;
@@ -99,7 +165,6 @@ function shapeChunk(text: string, sentence: Sentence, run: Token[], all: Token[]
   const acronym = /^(?:'s)? \(([\p{Lu}][\p{L}\p{N}&/]{1,9})\)/u.exec(after);
   const definedAcronym =
     acronym && isAcronym(acronym[1] ?? '') && tokens.length > 1 ? (acronym[1] ?? null) : null;
-  void all;
   return [
     {
       text: text.slice(first.start, last.end),

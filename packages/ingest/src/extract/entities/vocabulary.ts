@@ -19,6 +19,8 @@ export const HEAD_TYPES: Record<string, 'Union' | 'Faction' | 'Party' | 'Organis
   tendency: 'Faction',
   platform: 'Faction',
   grassroots: 'Faction',
+  unity: 'Faction',
+  broad: 'Faction',
   'rank-and-file': 'Faction',
   file: 'Faction',
   party: 'Party',

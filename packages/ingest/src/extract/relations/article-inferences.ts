@@ -90,15 +90,22 @@ export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
         });
       byElection.set(election, [...(byElection.get(election) ?? []), person]);
     }
-    // A single-post contest with exactly two candidates: they ran against each other.
+    // A single-post contest: every candidate ran against every other.
     for (const [election, people] of byElection) {
       const post = String(election.properties?.post ?? '');
-      const [a, b] = people;
-      if (people.length === 2 && a && b && !MULTI_SEAT_POST.test(post)) {
-        const cue = candidateCues.get(b) ?? candidateCues.get(a);
-        if (cue)
-          out.push({ type: 'RAN_AGAINST', source: a, target: b, cue: inferred(cue, 'two-candidates', 0.7) });
-      }
+      if (people.length < 2 || people.length > 6 || MULTI_SEAT_POST.test(post)) continue;
+      people.forEach((a, i) => {
+        for (const b of people.slice(i + 1)) {
+          const cue = candidateCues.get(b) ?? candidateCues.get(a);
+          if (cue)
+            out.push({
+              type: 'RAN_AGAINST',
+              source: a,
+              target: b,
+              cue: inferred(cue, 'single-post-contest', 0.7),
+            });
+        }
+      });
     }
   }
 

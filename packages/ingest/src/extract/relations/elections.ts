@@ -15,6 +15,32 @@ interface ElectionPattern {
 // Groups: post, union (optional), and for "X section of Y" the section union first.
 const PATTERNS: ElectionPattern[] = [
   {
+    name: 'elected-post-of-union',
+    regex: new RegExp(
+      `\\b(?:re-)?elected\\s+(?:as\\s+)?(?:the\\s+)?(?:union's\\s+)?(?:new\\s+)?(?<post>${POST})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧)?`,
+      'gi',
+    ),
+  },
+  {
+    name: 'race-for-union-post',
+    regex: new RegExp(
+      `\\b(?:race|contest|election|ballot|bid|running|standing)\\s+for\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧(?:'s)?\\s+(?<post>${POST})`,
+      'gi',
+    ),
+  },
+  {
+    name: 'post-of-union-in-elections',
+    regex: new RegExp(
+      `\\b(?<post>${POST})\\s+(?:of|in|at)\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧[^.]{0,40}?\\belections?\\b`,
+      'gi',
+    ),
+  },
+  {
+    name: 'seat-on-post',
+    regex:
+      /\bseats?\s+on\s+(?:the\s+)?(?:⟦U(?<union>\d+)⟧(?:'s)?\s+)?(?<post>(?:national\s+)?executive(?:\s+(?:committee|council))?|nec|general\s+council)/gi,
+  },
+  {
     name: 'elections-to-union-post',
     regex: new RegExp(
       `\\belections?\\s+(?:to|for)\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧\\s+(?<post>${POST})`,

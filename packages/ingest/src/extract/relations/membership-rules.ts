@@ -1,5 +1,5 @@
 // Who belongs to what and who holds which office: pre-modifiers, apposition, copulas, "X of the Y".
-import { BODY, LIST, MEMBERSHIP, P, singularTitle, TITLE } from './patterns.ts';
+import { BODY, LIST, MEMBERSHIP, P, PARTY_OFFICE, singularTitle, TITLE } from './patterns.ts';
 import type { RuleContext } from './rule-context.ts';
 
 const re = (source: string) => new RegExp(source, 'gi');
@@ -12,11 +12,13 @@ function preModifier(ctx: RuleContext): void {
     if (ctx.negated(m.index ?? 0)) continue;
     const body = ctx.entity(m[2]);
     for (const person of ctx.entities(m[6] ?? '', 'P')) {
-      if (m[3])
-        ctx.relation('HOLDS_POSITION', person, body, m, 'premodifier-title', 0.85, {
-          title: singularTitle(m[3]),
-        });
-      else if (m[4]) ctx.relation('MEMBER_OF', person, body, m, 'premodifier-member', 0.85);
+      if (m[3]) {
+        const title = singularTitle(m[3]);
+        ctx.relation('HOLDS_POSITION', person, body, m, 'premodifier-title', 0.85, { title });
+        // An MP or councillor "for" a party belongs to it.
+        if (PARTY_OFFICE.test(title) && body?.type === 'Party')
+          ctx.relation('MEMBER_OF', person, body, m, 'party-office', 0.85);
+      } else if (m[4]) ctx.relation('MEMBER_OF', person, body, m, 'premodifier-member', 0.85);
       else {
         ctx.relation('ENDORSED', body, person, m, 'premodifier-candidate', 0.8);
         ctx.mark('candidate', person, m, 'premodifier-candidate', 0.8);
@@ -32,7 +34,8 @@ function apposition(ctx: RuleContext): void {
     const segment = m[2] ?? '';
     const at = (m.index ?? 0) + m[0].length - segment.length;
     if (/^(?:who|which|where|when|and|but|while|as|said|says)\b/i.test(segment)) continue;
-    for (const part of segment.split(/\s+and\s+(?=(?:a|an|the)\s)/i)) {
+    for (const rawPart of segment.split(/\s+and\s+(?=(?:a|an|the)\s)/i)) {
+      const part = rawPart.replace(/^(?:himself|herself|themselves|also|now|still|once|currently)\s+/i, '');
       const sub = { ...m, index: at } as RegExpMatchArray;
       let found = false;
       const member =
@@ -40,20 +43,27 @@ function apposition(ctx: RuleContext): void {
           `^(?:(?:a|an)\\s+)?(?:(?:long-?standing|leading|prominent|veteran)\\s+)?${BODY}\\s+${MEMBERSHIP}\\b`,
           'i',
         ).exec(part) ??
-        new RegExp(`^(?:(?:a|an)\\s+)?(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`, 'i').exec(part);
+        new RegExp(
+          `^(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`,
+          'i',
+        ).exec(part);
       if (member) {
         ctx.relation('MEMBER_OF', person, ctx.entity(member[2]), sub, 'apposition-member', 0.85);
         found = true;
       }
-      const titled =
-        new RegExp(
-          `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${TITLE}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${BODY}`,
-          'i',
-        ).exec(part) ?? new RegExp(`^(?:the\\s+)?${BODY}(?:'s)?\\s+${TITLE}\\b`, 'i').exec(part);
-      if (titled) {
-        const [title, body] = titled[1]?.startsWith('⟦') ? [titled[3], titled[2]] : [titled[1], titled[3]];
+      const titleOfBody = new RegExp(
+        `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${TITLE}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${BODY}`,
+        'i',
+      ).exec(part);
+      const bodyTitle = new RegExp(`^(?:the\\s+)?${BODY}(?:'s)?\\s+${TITLE}\\b`, 'i').exec(part);
+      const [title, body] = titleOfBody
+        ? [titleOfBody[1], titleOfBody[3]]
+        : bodyTitle
+          ? [bodyTitle[3], bodyTitle[2]]
+          : [];
+      if (title && body) {
         ctx.relation('HOLDS_POSITION', person, ctx.entity(body), sub, 'apposition-title', 0.8, {
-          title: singularTitle(title ?? ''),
+          title: singularTitle(title),
         });
         found = true;
       }
@@ -63,14 +73,20 @@ function apposition(ctx: RuleContext): void {
         ctx.mark('candidate', person, sub, 'apposition-candidate', 0.8);
         found = true;
       }
-      // A capitalised office with no body named is an office in the union the article is about.
-      const bare =
+      // An office with no body named ("Nottinghamshire Division Secretary", "the union's general
+      // secretary", "a regional organiser") is an office in the union the article is about.
+      if (found || !ctx.homeUnion) continue;
+      const capitalised =
         /^(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,3}(?:Secretary|President|Vice-President|Chair|Convenor|Convener|Treasurer|Organiser|Officer|Rep))\b/.exec(
           part,
         );
-      if (!found && bare && ctx.homeUnion) {
-        ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, sub, 'apposition-office', 0.65, {
-          title: bare[1] ?? '',
+      const lower = new RegExp(
+        `^(?:the\\s+union's\\s+|its\\s+|(?:a|an)\\s+)((?:[a-z-]+\\s+){0,2}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
+      ).exec(part);
+      const office = capitalised?.[1] ?? (lower?.[1] ? singularTitle(lower[1]) : null);
+      if (office && !office.includes('⟦')) {
+        ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, sub, 'apposition-office', 0.6, {
+          title: office,
         });
       }
     }
@@ -113,7 +129,7 @@ function titleBeforeNames(ctx: RuleContext): void {
     const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
     if (/⟧(?:'s)?\s*$/.test(before)) continue; // "LANAC convenor X" is the pre-modifier rule's
     const title = singularTitle(m[1] ?? '');
-    if (/^(member|supporter|activist)s?$/.test(title) || !ctx.homeUnion) continue;
+    if (/^(member|supporter|activist)s?$/.test(title) || PARTY_OFFICE.test(title) || !ctx.homeUnion) continue;
     for (const person of ctx.entities(m[2] ?? '', 'P')) {
       ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, m, 'title-before-name', 0.7, { title });
     }

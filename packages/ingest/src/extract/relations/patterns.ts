@@ -8,7 +8,7 @@ export const LIST = (letters: string) =>
 
 const OFFICE =
   '(?:(?:national\\s+|deputy\\s+|assistant\\s+|joint\\s+|acting\\s+|interim\\s+|branch\\s+|division(?:al)?\\s+|district\\s+|regional\\s+|local\\s+|national\\s+)*' +
-  '(?:executive\\s+(?:committee\\s+)?member|nec\\s+member|committee\\s+member|council\\s+member|general\\s+secretar(?:y|ies)|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|stewards?|reps?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?))';
+  '(?:executive\\s+(?:committee\\s+)?member|nec\\s+member|committee\\s+member|council\\s+member|general\\s+secretar(?:y|ies)|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|stewards?|reps?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?|mps?|meps?|msps?|councillors?))';
 export const TITLE = `(${OFFICE})`;
 
 export const MEMBERSHIP = '(members?|supporters?|activists?)';
@@ -28,3 +28,6 @@ export function singularTitle(title: string): string {
 /** Where a clause about one subject ends. */
 export const CLAUSE_END =
   /(?:,\s*while\b|;|\.\s|\.$|,\s*but\b|\s+-\s+(?:a|an|the)\b|\s+which\b|,\s*who\b|,\s*whereas\b|\s+while\b)/i;
+
+/** Offices won at public elections: holding one for a party means belonging to it. */
+export const PARTY_OFFICE = /^(MP|MEP|MSP|councillor)$/i;

@@ -10,6 +10,8 @@ export class RuleContext {
     readonly out: RuleOutput,
     /** "the union" and bare titles refer to this union. */
     readonly homeUnion: EntityDraft | null,
+    /** The body the previous sentence was about, for "its"/"their". */
+    readonly previousSubject: EntityDraft | null = null,
   ) {}
 
   get text(): string {
@@ -18,6 +20,21 @@ export class RuleContext {
 
   entity(index: string | number | undefined): EntityDraft | undefined {
     return index === undefined ? undefined : this.tpl.mentions[Number(index)]?.entity;
+  }
+
+  /**
+   * Entities named as heads of a phrase: a body that only pre-modifies a person ("Labour MP Ruth
+   * Ashby", "Independent Left activist Moira Kelly") gives way to the person.
+   */
+  heads(piece: string, letters = 'PFUYO'): EntityDraft[] {
+    const out: EntityDraft[] = [];
+    for (const m of piece.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g'))) {
+      const rest = piece.slice((m.index ?? 0) + m[0].length);
+      if (m[1] !== 'P' && /^(?:'s)?\s+(?:[a-z-]+\s+){1,3}⟦P\d+⟧/i.test(rest)) continue;
+      const e = this.entity(m[2]);
+      if (e && !out.includes(e)) out.push(e);
+    }
+    return out;
   }
 
   entities(piece: string, letters?: string): EntityDraft[] {

@@ -48,7 +48,7 @@ function sections(ctx: RuleContext): void {
 function opposition(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
     re(
-      `⟦([FYP])(\\d+)⟧[^.;⟦]*?\\b(?:set\\s+up\\s+to\\s+counter|opposes|opposed\\s+to|rivals?\\s+(?:of|to)|against)\\s+(?:the\\s+)?(?:influence\\s+of\\s+)?${LIST('FY')}`,
+      `⟦([FYP])(\\d+)⟧[^.;⟦]*?\\b(?:set\\s+up(?:\\s+[^.;⟦]{0,30}?)?\\s+to\\s+(?:counter|oppose|challenge|fight|rival)|opposes|opposed\\s+to|rivals?\\s+(?:of|to)|against)\\s+(?:the\\s+)?(?:influence\\s+of\\s+)?${LIST('FY')}`,
     ),
   )) {
     if (ctx.negated(m.index ?? 0)) continue;
@@ -71,10 +71,10 @@ function alliance(ctx: RuleContext): void {
   }
   for (const m of ctx.text.matchAll(
     re(
-      `⟦([FYP])(\\d+)⟧[^.;]{0,40}?\\b(?:joint\\s+slate|alliance|allied|pact)\\s+with\\s+(?:the\\s+)?${LIST('FYP')}`,
+      `⟦([FYP])(\\d+)⟧[^.;]{0,80}?\\b(?:joint\\s+slate|alliance|allied|pact)\\s+with\\s+(?:the\\s+)?((?:[^.;,⟦]*?⟦[FYP]\\d+⟧)+)`,
     ),
   )) {
-    for (const other of ctx.entities(m[3] ?? '', 'FYP'))
+    for (const other of ctx.heads(m[3] ?? '', 'FYP'))
       ctx.relation('ALLIED_WITH', ctx.entity(m[2]), other, m, 'allied-with', 0.7);
   }
 }
