@@ -95,7 +95,24 @@ export function parseArticleHeader(text: string): ArticleHeader {
     header.date ??= parseDate(submitted[2] ?? '');
     lines = lines.slice(firstLines[1].i + 1);
   }
-  header.body = lines.join('\n').trim();
+  // A lone `date …` or `Published …` line among the first few (under a heading, say).
+  if (!header.date) {
+    const nonEmpty = lines
+      .map((l, i) => ({ l: l.trim(), i }))
+      .filter((x) => x.l !== '')
+      .slice(0, 4);
+    const dated = nonEmpty.find(
+      (x) => /^(?:date|published|posted|updated)\s*:?\s+\S/i.test(x.l) && parseDate(x.l),
+    );
+    if (dated) {
+      header.date = parseDate(dated.l);
+      lines = lines.filter((_, i) => i !== dated.i);
+    }
+  }
+  header.body = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!header.title) {
     const first = header.body.split('\n')[0]?.trim() ?? '';
     header.title = first.length > 120 ? `${first.slice(0, 117)}...` : first || null;

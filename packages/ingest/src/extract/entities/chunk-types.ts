@@ -27,12 +27,14 @@ function isNameLike(word: string): boolean {
 }
 
 /** Two to four name-like words, the first not shaped like an ordinary word ("Broadly Speaking"). */
-function looksLikeFullName(words: string[]): boolean {
+function looksLikeFullName(words: string[], kb: KnowledgeBase): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
     words.every(isNameLike) &&
-    !NOT_A_NAME_SUFFIX.test(words[0] ?? '')
+    !NOT_A_NAME_SUFFIX.test(words[0] ?? '') &&
+    // "London Underground": a place inside makes it a body, not a person.
+    !words.some((w) => kb.places.has(normaliseName(w)))
   );
 }
 
@@ -65,6 +67,10 @@ export function typeFromWords(
   if (words.length === 1 && MONTHS_AND_DAYS.has(lowerWords[0] ?? '')) return typed('Ignore', 'date-word', 1);
   const head = HEAD_TYPES[headWord(words)];
   if (head && words.length > 1) return typed(head, 'head-word', 0.8);
+  // "Unison Action", "UCU Left": a named grouping that carries its union's name is a faction.
+  if (words.length > 1 && kb.bodies.get(normaliseName(words[0] ?? ''))?.type === 'Union') {
+    return typed('Faction', 'union-prefixed-name', 0.75);
+  }
   if (kb.places.has(norm) || words.every((w) => kb.places.has(normaliseName(w)) || w === 'and')) {
     return typed('Place', 'gazetteer', 0.8);
   }
@@ -86,17 +92,22 @@ const PERSON_AFTER =
   /^\s*(said|says|told|added|argued|claimed|wrote|won|lost|stood|stands|is standing|was standing|is running|was elected|was re-elected|is being backed|has been endorsed|is backed|was backed|is supported|has been backed|is a |was a |, (a|an) (teacher|nurse|lecturer|member|activist|worker|candidate)\b)/i;
 const FACTION_AFTER =
   /^\s*(-|,|\()?\s*(a|an|the)?\s*([\w-]+\s)?(group|faction|caucus|network|slate|grouping|campaign|alliance|current|tendency)\b/i;
+/** Said of bodies, never of people: "X was set up in 2015", "X, which …". */
+const BODY_AFTER =
+  /^(?:\s*,\s*which\b|\s+(?:was|were|has\s+been|had\s+been)\s+(?:set\s+up|founded|formed|launched|established|created)\b)/i;
 const ENDORSER_BEFORE = /\b(backed|endorsed|supported|nominated|sponsored) by\s*(the\s*)?$/i;
 
 /** Types an Unknown chunk from the words around it. */
-export function typeFromContext(chunk: TypedChunk, text: string): TypedChunk {
+export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBase): TypedChunk {
   if (chunk.type !== 'Unknown') return chunk;
   const before = text.slice(Math.max(0, chunk.start - 40), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 60);
   const words = chunk.tokens.map((t) => t.text);
-  const nameLike = looksLikeFullName(words);
+  const nameLike = looksLikeFullName(words, kb);
   if (FACTION_AFTER.test(after))
     return { ...chunk, type: 'Faction', typedBy: 'context:described-as-group', confidence: 0.75 };
+  if (BODY_AFTER.test(after))
+    return { ...chunk, type: 'Faction', typedBy: 'context:body-verb', confidence: 0.6 };
   if (nameLike && (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after))) {
     return { ...chunk, type: 'Person', typedBy: 'context:person-role', confidence: 0.75 };
   }
@@ -107,16 +118,17 @@ export function typeFromContext(chunk: TypedChunk, text: string): TypedChunk {
 }
 
 /** Fallback once context is exhausted: two to four name-like words are a person. */
-export function typeByShape(chunk: TypedChunk): TypedChunk {
+export function typeByShape(chunk: TypedChunk, kb: KnowledgeBase): TypedChunk {
   if (chunk.type !== 'Unknown') return chunk;
   const words = chunk.tokens.map((t) => t.text);
-  if (looksLikeFullName(words)) {
+  if (looksLikeFullName(words, kb)) {
     return { ...chunk, type: 'Person', typedBy: 'shape:name-like', confidence: 0.55 };
   }
   return chunk;
 }
 
-const COORDINATION_GAP = /^\s*(,|and|or|, and|, or|&)\s*(the\s+)?$/i;
+const COORDINATION_GAP = /^\s*(and|or|, and|, or|&)\s*(the\s+)?$/i;
+const LIST_COMMA = /^\s*,\s*(the\s+)?$/;
 
 /** Names listed together ("the Left Caucus and Broadly Speaking") are of one type. */
 export function typeByCoordination(chunks: TypedChunk[], text: string): TypedChunk[] {
@@ -125,7 +137,10 @@ export function typeByCoordination(chunks: TypedChunk[], text: string): TypedChu
     for (let i = 0; i + 1 < out.length; i++) {
       const a = out[i] as TypedChunk;
       const b = out[i + 1] as TypedChunk;
-      if (a.sentence !== b.sentence || !COORDINATION_GAP.test(text.slice(a.end, b.start))) continue;
+      const gap = text.slice(a.end, b.start);
+      // A bare comma joins a list only when the list goes on ("A, B and C"), not "Speaking to X, Y said".
+      const listComma = LIST_COMMA.test(gap) && /^\s*(,|and\b|or\b)/.test(text.slice(b.end, b.end + 6));
+      if (a.sentence !== b.sentence || !(COORDINATION_GAP.test(gap) || listComma)) continue;
       const known = a.type !== 'Unknown' ? a : b.type !== 'Unknown' ? b : null;
       const unknown = known === a ? b : a;
       if (!known || unknown.type !== 'Unknown' || ['Title', 'Ignore', 'Place'].includes(known.type)) continue;

@@ -57,6 +57,18 @@ export class EntityRegistry {
     return mention;
   }
 
+  /** Folds `from` into `into`: its mentions and names become the other's. */
+  merge(into: EntityDraft, from: EntityDraft): void {
+    for (const m of from.mentions) {
+      m.entity = into;
+      into.mentions.push(m);
+    }
+    into.aliases.add(from.name);
+    for (const a of from.aliases) into.aliases.add(a);
+    this.entities.splice(this.entities.indexOf(from), 1);
+    this.byKey.set(from.key, into);
+  }
+
   sortMentions(): void {
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -121,8 +133,22 @@ export function buildRegistry(
   }
 
   resolveShortPersonNames(registry, singles);
+  mergeUnionPrefixedNames(registry);
   registry.sortMentions();
   return registry;
+}
+
+/** "RMT Broad Left" then "the Broad Left": a faction named with and without its union's prefix. */
+function mergeUnionPrefixedNames(registry: EntityRegistry): void {
+  const bodies = registry.entities.filter((e) => e.type === 'Faction' || e.type === 'Party');
+  for (const full of bodies) {
+    const [prefix, ...rest] = full.name.split(' ');
+    if (!prefix || rest.length === 0 || !/^[A-Z][A-Z&]{1,7}$/.test(prefix)) continue;
+    const short = registry.entities.find(
+      (e) => e !== full && e.type === full.type && normaliseName(e.name) === normaliseName(rest.join(' ')),
+    );
+    if (short) registry.merge(full, short);
+  }
 }
 
 /** "Martin", "Edwards", "Ms Jan": tie one-word references to a full name in the same article. */

@@ -39,11 +39,13 @@ export interface FoundEntities {
 
 export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeBase): FoundEntities {
   const isKnownName = (t: string) => kb.bodies.has(normaliseName(t));
-  const raw = findAllNameChunks(text, sentences, isKnownName).map((c) => splitOffPostWords(c, kb));
+  const raw = findAllNameChunks(text, sentences, isKnownName, kb.phrases).map((c) =>
+    splitOffPostWords(c, kb),
+  );
   const acronyms = new Map<string, string>();
   for (const chunk of raw) if (chunk.definedAcronym) acronyms.set(chunk.definedAcronym, chunk.text);
 
-  let chunks = raw.map((c) => typeFromWords(c, kb, acronyms)).map((c) => typeFromContext(c, text));
+  let chunks = raw.map((c) => typeFromWords(c, kb, acronyms)).map((c) => typeFromContext(c, text, kb));
   chunks = typeByCoordination(chunks, text);
   // A surname used with an honorific anywhere marks the full name that ends with it as a person.
   const honorificSurnames = new Set(
@@ -56,6 +58,6 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
       ? { ...c, type: 'Person', typedBy: 'context:honorific-surname', confidence: 0.8 }
       : c,
   );
-  chunks = chunks.map(typeByShape);
+  chunks = chunks.map((c) => typeByShape(c, kb));
   return { registry: buildRegistry(chunks, kb, acronyms), chunks, acronyms };
 }

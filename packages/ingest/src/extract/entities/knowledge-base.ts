@@ -13,6 +13,8 @@ export interface KnowledgeBase {
   bodies: Map<string, KnownBody>;
   places: Set<string>;
   givenNames: Set<string>;
+  /** Multi-word names and aliases, longest first, for whole-phrase matching. */
+  phrases: string[];
 }
 
 const dataFile = (name: string) => new URL(`../../../data/${name}`, import.meta.url);
@@ -33,6 +35,12 @@ export function loadKnowledgeBase(): KnowledgeBase {
     .flatMap((line) => line.split(/\s+/))
     .filter(Boolean)
     .map((n) => n.toLowerCase());
-  cached = { bodies, places: new Set(places.map(normaliseName)), givenNames: new Set(givenNames) };
+  const phrases = [
+    ...new Set(
+      kb.entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /\s/.test(n) && !/^the\s/i.test(n)),
+    ),
+  ];
+  phrases.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  cached = { bodies, places: new Set(places.map(normaliseName)), givenNames: new Set(givenNames), phrases };
   return cached;
 }

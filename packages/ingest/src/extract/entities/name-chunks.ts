@@ -1,7 +1,7 @@
 // Runs of capitalised words that may name something, with their offsets in the article.
 import type { Sentence } from '../text/sentences.ts';
 import { isAcronym, isCapitalised, type Token, tokenize } from '../text/tokens.ts';
-import { COMMON_WORDS, HEAD_TYPES, HONORIFICS, NAME_CONNECTORS, TITLE_HEADS } from './vocabulary.ts';
+import { HEAD_TYPES, HONORIFICS, NAME_CONNECTORS, SENTENCE_STARTERS, TITLE_HEADS } from './vocabulary.ts';
 
 export interface NameChunk {
   text: string;
@@ -20,7 +20,12 @@ export interface ChunkingContext {
   /** Names seen in mid-sentence somewhere in the article: there a capital letter means a name. */
   midSentenceNames: Set<string>;
   isKnownName: (text: string) => boolean;
+  /** Known multi-word names, longest first, matched whole even across commas. */
+  knownPhrases: readonly string[];
 }
+
+/** Word pairs that make one name although no head word follows ("Rank and File Rail"). */
+const BINOMIALS = new Set(['rank and file', 'brighton and hove', 'wales and borders']);
 
 /** The word that says what a body is: the one before the first "of"/"for", else the last. */
 export function headWord(words: string[]): string {
@@ -52,21 +57,45 @@ export function findAllNameChunks(
   text: string,
   sentences: Sentence[],
   isKnownName: (t: string) => boolean,
+  knownPhrases: readonly string[],
 ): NameChunk[] {
-  const first: ChunkingContext = { text, midSentenceNames: new Set(), isKnownName };
+  const first: ChunkingContext = { text, midSentenceNames: new Set(), isKnownName, knownPhrases };
   for (const s of sentences) {
     for (const c of findNameChunks(first, s)) if (c.start > s.start + 1) first.midSentenceNames.add(c.text);
   }
   return sentences.flatMap((s) => findNameChunks(first, s));
 }
 
+/** Spans of known multi-word names in the sentence ("National Union of Rail, Maritime and …"). */
+function knownSpans(ctx: ChunkingContext, sentence: Sentence): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const phrase of ctx.knownPhrases) {
+    for (let at = sentence.text.indexOf(phrase); at >= 0; at = sentence.text.indexOf(phrase, at + 1)) {
+      const start = sentence.start + at;
+      const end = start + phrase.length;
+      const bounded =
+        !/[\p{L}\p{N}]/u.test(ctx.text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(ctx.text[end] ?? '');
+      if (bounded && !spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end });
+    }
+  }
+  return spans;
+}
+
 export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameChunk[] {
   const { text } = ctx;
   const tokens = tokenize(sentence.text, sentence.start);
   const chunks: NameChunk[] = [];
+  const known = knownSpans(ctx, sentence);
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
+    const span = known.find((s) => first.start >= s.start && first.start < s.end);
+    if (span) {
+      const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+      chunks.push(...shapeChunk(ctx, sentence, inside));
+      while (i < tokens.length && (tokens[i] as Token).start < span.end) i++;
+      continue;
+    }
     if (!isCapitalised(first.text)) {
       i++;
       continue;
@@ -78,6 +107,7 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
       const prev = run[run.length - 1] as Token;
       const tok = tokens[j] as Token;
       if (!gapIsSpace(text, prev, tok)) break;
+      if (known.some((s) => tok.start >= s.start && tok.start < s.end)) break;
       if (isCapitalised(tok.text)) {
         run.push(tok);
         j++;
@@ -91,7 +121,12 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
       const next = tokens[k];
       if (!next || !isCapitalised(next.text)) break;
       let joins = (lower === 'of' || lower === 'for') && HEAD_TYPES[prev.text.toLowerCase()] !== undefined;
-      if (lower === 'and' || lower === '&') {
+      if (
+        (lower === 'and' || lower === '&') &&
+        BINOMIALS.has(`${prev.text} and ${next.text}`.toLowerCase())
+      ) {
+        joins = true;
+      } else if (lower === 'and' || lower === '&') {
         // "Public and Commercial Services Union", "Rank and File": the right side ends in a head
         // word that the left side lacks, and is not itself a known body ("X and Socialist Party").
         const right = lookaheadRun(tokens, k, text);
@@ -149,7 +184,7 @@ function shapeChunk(ctx: ChunkingContext, sentence: Sentence, run: Token[]): Nam
       tokens = tokens.slice(1);
     } else if (
       atSentenceStart &&
-      COMMON_WORDS.has(lower) &&
+      SENTENCE_STARTERS.has(lower) &&
       HEAD_TYPES[headWord(tokens.map((t) => t.text))] === undefined &&
       !isAcronym(head.text) &&
       !ctx.midSentenceNames.has(full) &&

@@ -176,21 +176,28 @@ export const MONTHS_AND_DAYS = new Set([
   'winter',
 ]);
 
-/** Capitalised at the start of a sentence or in headings, but never a name on their own. */
-export const COMMON_WORDS = new Set(
+/** Words that open sentences but never begin a name: dropped from a sentence-initial run. */
+export const SENTENCE_STARTERS = new Set(
   `a an the this that these those there here it its he she his her they their them we our you your i my me
   and or but if when while where which who whom whose what why how as at by for from in into of on onto to with within without
   after before during since until following having being despite although though however meanwhile moreover also
   yet so then thus still even only just not no yes all any some many most more much few several each every both either neither
   one two three four five six seven eight nine ten first second third last next other another such same own
   speaking asked asking according said says told added adding writing reporting sometimes today yesterday tomorrow
-  now later earlier recently indeed overall instead perhaps again once big new old great high low good bad key main
-  results result ballots ballot candidates candidate members member teachers teacher union unions elections election
-  executive national general left right far hard soft vote votes voting turnout statement campaign campaigns
-  head heads chief deputy joint acting former current sitting outgoing incoming
-  socialist socialists labour conservative liberal green independent moderate moderates radical`
+  now later earlier recently indeed overall instead perhaps again once`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Capitalised in headings or at the start of a sentence, but not names on their own. */
+export const COMMON_WORDS = new Set([
+  ...SENTENCE_STARTERS,
+  ...`big new old great high low good bad key main results result ballots ballot candidates candidate members member
+  teachers teacher union unions elections election executive national general left right far hard soft vote votes voting
+  turnout statement campaign campaigns head heads chief deputy joint acting former current sitting outgoing incoming
+  socialist socialists labour conservative liberal green independent moderate moderates radical`
+    .split(/\s+/)
+    .filter(Boolean),
+]);
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she']);

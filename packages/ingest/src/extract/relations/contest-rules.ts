@@ -20,7 +20,7 @@ function endorsers(ctx: RuleContext, clause: string): ReturnType<RuleContext['en
 
 /** "X is being backed by … groups, including A, B and C", "X … who has been endorsed by Y". */
 function passiveEndorsement(ctx: RuleContext): void {
-  const trigger = `\\b(?:${BACKED}\\s+by|with\\s+the\\s+(?:support|backing|endorsement)\\s+of|(?:support|backing)\\s+from)\\b`;
+  const trigger = `\\b(?:${BACKED}\\s+by|(?:with|won|secured|received|gained|enjoys|has)\\s+the\\s+(?:support|backing|endorsement)\\s+of|(?:support|backing)\\s+from)\\b`;
   for (const m of ctx.text.matchAll(re(trigger))) {
     const at = m.index ?? 0;
     if (ctx.negated(at)) continue;

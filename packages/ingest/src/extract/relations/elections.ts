@@ -116,10 +116,20 @@ export function findElections(ctx: ElectionContext): Map<EntityDraft, EntityDraf
         const post = canonicalPost(groups.post ?? '');
         const localYear =
           /^[^.]{0,20}?\b((?:19|20)\d{2})\b/.exec(after)?.[1] ?? /\b((?:19|20)\d{2})\b/.exec(match[0])?.[1];
+        const before = tpl.template.slice(Math.max(0, at - 25), at);
+        const shift = /\blast\s+year'?s?\s*$/i.test(before)
+          ? -1
+          : /\bnext\s+year'?s?\s*$/i.test(before)
+            ? 1
+            : 0;
         const year =
           localYear && pattern.name !== 'post-election'
             ? Number(localYear)
-            : (ctx.articleYear ?? (localYear ? Number(localYear) : null));
+            : ctx.articleYear
+              ? ctx.articleYear + shift
+              : localYear
+                ? Number(localYear)
+                : null;
         const shortName = unionShortName(union);
         const name = `${shortName} ${post} election${year ? ` ${year}` : ''}`;
         const key = `election:${normaliseName(union.key)}-${normaliseName(post)}-${year ?? 'unknown'}`;

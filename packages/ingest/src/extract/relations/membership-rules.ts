@@ -81,9 +81,16 @@ function apposition(ctx: RuleContext): void {
           part,
         );
       const lower = new RegExp(
-        `^(?:the\\s+union's\\s+|its\\s+|(?:a|an)\\s+)((?:[a-z-]+\\s+){0,2}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
+        `^(?:the\\s+union's\\s+|its\\s+|(?:a|an)\\s+)((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
       ).exec(part);
-      const office = capitalised?.[1] ?? (lower?.[1] ? singularTitle(lower[1]) : null);
+      const office =
+        capitalised?.[1] ??
+        (lower?.[1]
+          ? singularTitle(ctx.surface(lower[1])).replace(
+              /^(\S+)/,
+              (w) => ctx.surface(lower[1] ?? '').split(' ')[0] ?? w,
+            )
+          : null);
       if (office && !office.includes('⟦')) {
         ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, sub, 'apposition-office', 0.6, {
           title: office,
@@ -136,6 +143,31 @@ function titleBeforeNames(ctx: RuleContext): void {
   }
 }
 
+/** "X, who chairs the union's Wales region", "X leads the Broad Left". */
+function officeVerb(ctx: RuleContext): void {
+  const nouns: Record<string, string> = {
+    chairs: 'chair',
+    convenes: 'convenor',
+    leads: 'leader',
+    heads: 'head',
+    organises: 'organiser',
+  };
+  for (const m of ctx.text.matchAll(
+    re(
+      `${P}(?:,\\s*who)?\\s+(?:also\\s+|now\\s+)?(chairs|convenes|leads|heads|organises)\\s+(?:the\\s+)?([^,.;]{2,80})`,
+    ),
+  )) {
+    const object = m[3] ?? '';
+    const body = /^⟦([FUYO])(\d+)⟧/.exec(object);
+    const target = body ? ctx.entity(body[2]) : /^(?:union's|its)\b/i.test(object) ? ctx.homeUnion : null;
+    const noun = nouns[(m[2] ?? '').toLowerCase()] ?? 'officer';
+    const title = body
+      ? noun
+      : `${noun} of the ${ctx.surface(object.replace(/^(?:union's|its)\s+/i, '')).trim()}`;
+    ctx.relation('HOLDS_POSITION', ctx.entity(m[1]), target ?? undefined, m, 'office-verb', 0.7, { title });
+  }
+}
+
 /** "her colleague Phil Clarke": the colleague shares the last-named person's party. */
 function colleague(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(re(`\\b(?:her|his|their)\\s+colleagues?\\s+${LIST('P')}`))) {
@@ -146,4 +178,12 @@ function colleague(ctx: RuleContext): void {
   }
 }
 
-export const MEMBERSHIP_RULES = [preModifier, apposition, ofTheBody, copula, titleBeforeNames, colleague];
+export const MEMBERSHIP_RULES = [
+  preModifier,
+  apposition,
+  ofTheBody,
+  copula,
+  titleBeforeNames,
+  officeVerb,
+  colleague,
+];

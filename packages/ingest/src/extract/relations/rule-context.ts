@@ -30,11 +30,17 @@ export class RuleContext {
     const out: EntityDraft[] = [];
     for (const m of piece.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g'))) {
       const rest = piece.slice((m.index ?? 0) + m[0].length);
-      if (m[1] !== 'P' && /^(?:'s)?\s+(?:[a-z-]+\s+){1,3}⟦P\d+⟧/i.test(rest)) continue;
+      if (m[1] !== 'P' && /^(?:'s)?\s+(?:(?!and\b|or\b|by\b|with\b)[a-z-]+\s+){1,3}⟦P\d+⟧/i.test(rest))
+        continue;
       const e = this.entity(m[2]);
       if (e && !out.includes(e)) out.push(e);
     }
     return out;
+  }
+
+  /** A piece of template with its placeholders turned back into the words of the article. */
+  surface(piece: string): string {
+    return piece.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => this.tpl.mentions[Number(i)]?.text ?? '');
   }
 
   entities(piece: string, letters?: string): EntityDraft[] {

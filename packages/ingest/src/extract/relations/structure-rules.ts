@@ -48,7 +48,7 @@ function sections(ctx: RuleContext): void {
 function opposition(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
     re(
-      `⟦([FYP])(\\d+)⟧[^.;⟦]*?\\b(?:set\\s+up(?:\\s+[^.;⟦]{0,30}?)?\\s+to\\s+(?:counter|oppose|challenge|fight|rival)|opposes|opposed\\s+to|rivals?\\s+(?:of|to)|against)\\s+(?:the\\s+)?(?:influence\\s+of\\s+)?${LIST('FY')}`,
+      `⟦([FYP])(\\d+)⟧[^.;⟦]*?\\b(?:set\\s+up(?:\\s+[^.;⟦]{0,30}?)?\\s+to\\s+(?:counter|oppose|challenge|fight|rival)|opposes|opposed\\s+to|rivals?\\s+(?:of|to)|against)\\s+(?:the\\s+)?(?:(?:the\\s+)?influence\\s+of\\s+(?:the\\s+)?)?${LIST('FY')}`,
     ),
   )) {
     if (ctx.negated(m.index ?? 0)) continue;
