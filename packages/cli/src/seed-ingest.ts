@@ -1,9 +1,10 @@
-// Ingests the repository's seed articles at start; unchanged articles are skipped by the ingester.
-import path from 'node:path';
-import { REPO_ROOT } from '@caucus/neo4j-local';
+// Ingests the repository's seed articles at start; unchanged articles are skipped.
+import { ingestFiles } from '@caucus/ingest';
 import type { Driver } from 'neo4j-driver';
+import { printIngestSummary } from './ingest-summary.ts';
+import { SEEDS_DIR } from './paths.ts';
 
-export async function ingestSeeds(_driver: Driver, _database: string | undefined): Promise<void> {
-  const seeds = path.join(REPO_ROOT, 'seeds');
-  console.log(`Seeds in ${seeds}: ingestion arrives with the ingest pipeline.`);
+export async function ingestSeeds(driver: Driver, database: string | undefined): Promise<void> {
+  console.log(`Ingesting ${SEEDS_DIR}...`);
+  printIngestSummary(await ingestFiles([SEEDS_DIR], { driver, database, progress: true }));
 }

@@ -5,3 +5,4 @@ export { extractArticle } from './extract/extract-article.ts';
 export * from './extract/write-graphs.ts';
 export * from './read/find-articles.ts';
 export * from './read/read-article.ts';
+export * from './write/ingest-articles.ts';

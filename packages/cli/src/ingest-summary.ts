@@ -1,0 +1,12 @@
+// The summary every ingest ends with: what was written, skipped and refused, and why.
+import type { IngestSummary } from '@caucus/ingest';
+
+export function printIngestSummary(s: IngestSummary): void {
+  const c = s.counts;
+  console.log(
+    `ingested ${s.ingested.length}, replaced ${s.replaced.length}, unchanged ${s.unchanged.length}, failed ${s.failed.length} ` +
+      `in ${s.seconds.toFixed(1)}s; nodes created ${c.nodesCreated}, relationships created ${c.relationshipsCreated}, ` +
+      `properties set ${c.propertiesSet}, relationships deleted ${c.relationshipsDeleted}, nodes deleted ${c.nodesDeleted}`,
+  );
+  for (const f of s.failed) console.error(`  failed ${f.path}: ${f.reason}`);
+}

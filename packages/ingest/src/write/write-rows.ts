@@ -1,0 +1,146 @@
+// One batch of extracted articles → the flat rows the UNWIND queries write.
+import {
+  type ArticleGraph,
+  type EntityType,
+  type RelationType,
+  SYMMETRIC_RELATION_TYPES,
+} from '@caucus/graph';
+import type { Article } from '../read/read-article.ts';
+import type { Resolved } from './entity-resolution.ts';
+
+export interface ArticleRow {
+  id: string;
+  props: {
+    id: string;
+    title: string | null;
+    date: string | null;
+    source: string | null;
+    path: string;
+    sha256: string;
+    text: string;
+  };
+}
+
+export interface EntityRow {
+  key: string;
+  name: string;
+  scope: string | null;
+  properties: Record<string, string | number | boolean>;
+}
+
+export interface MentionRow {
+  articleId: string;
+  key: string;
+  count: number;
+  names: string[];
+  /** Flat [start, end, start, end, …] offsets into the article text. */
+  spans: number[];
+  /** Normalised names, the keys cross-article resolution matches on. */
+  nameKeys: string[];
+  resolvedBy: string;
+  method: string;
+  confidence: number;
+}
+
+export interface RelationRow {
+  source: string;
+  target: string;
+  articleId: string;
+  articleDate: string | null;
+  /** One JSON object per piece of evidence: article, sentence, offsets, method, confidence. */
+  evidence: string[];
+  confidence: number;
+  properties: Record<string, string | number | boolean>;
+}
+
+export interface WriteRows {
+  articles: ArticleRow[];
+  entities: Map<EntityType, EntityRow[]>;
+  mentions: MentionRow[];
+  relations: Map<RelationType, RelationRow[]>;
+}
+
+export interface ExtractedArticle {
+  article: Article;
+  graph: ArticleGraph;
+  resolved: Map<string, Resolved>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
+  const rows: WriteRows = { articles: [], entities: new Map(), mentions: [], relations: new Map() };
+  const seenEntities = new Set<string>();
+  for (const { article, graph, resolved } of batch) {
+    rows.articles.push({
+      id: article.id,
+      props: {
+        id: article.id,
+        title: article.title,
+        date: article.date,
+        source: article.source,
+        path: article.path,
+        sha256: article.sha256,
+        text: article.text,
+      },
+    });
+    const mentionByKey = new Map<string, MentionRow>();
+    for (const e of graph.entities) {
+      const r = resolved.get(e.id);
+      if (!r) continue;
+      if (!seenEntities.has(r.key)) {
+        seenEntities.add(r.key);
+        push(rows.entities, r.type, {
+          key: r.key,
+          name: r.name,
+          scope: r.scope,
+          properties: e.properties ?? {},
+        });
+      }
+      // Two local entities may resolve to one node: their mentions add up.
+      const m = mentionByKey.get(r.key) ?? {
+        articleId: article.id,
+        key: r.key,
+        count: 0,
+        names: [],
+        spans: [],
+        nameKeys: [],
+        resolvedBy: r.resolvedBy,
+        method: e.method ?? 'unknown',
+        confidence: e.confidence ?? 0.5,
+      };
+      for (const mention of e.mentions ?? []) {
+        m.count++;
+        m.spans.push(mention.start, mention.end);
+      }
+      for (const name of [e.name, ...e.aliases]) if (!m.names.includes(name)) m.names.push(name);
+      for (const key of r.nameKeys) if (!m.nameKeys.includes(key)) m.nameKeys.push(key);
+      m.count = Math.max(m.count, 1);
+      mentionByKey.set(r.key, m);
+    }
+    rows.mentions.push(...mentionByKey.values());
+
+    for (const rel of graph.relations) {
+      if (typeof rel.source !== 'string' || typeof rel.target !== 'string') continue;
+      let source = resolved.get(rel.source)?.key;
+      let target = resolved.get(rel.target)?.key;
+      if (!source || !target || source === target) continue;
+      if (SYMMETRIC_RELATION_TYPES.has(rel.type) && source > target) [source, target] = [target, source];
+      const evidence = (rel.evidence ?? []).map((ev) => JSON.stringify({ articleId: article.id, ...ev }));
+      push(rows.relations, rel.type, {
+        source,
+        target,
+        articleId: article.id,
+        articleDate: article.date,
+        evidence,
+        confidence: Math.max(0, ...(rel.evidence ?? []).map((ev) => ev.confidence)),
+        properties: rel.properties ?? {},
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,44 @@
+// A driver on the test run's Neo4j, a way to empty it, and a snapshot to compare graphs by.
+import { createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
+import type { Driver } from 'neo4j-driver';
+import { testNeo4jEnv } from './test-env.ts';
+
+export function testDriver(): Driver {
+  return createDriver(resolveConnectionConfig(testNeo4jEnv()));
+}
+
+export async function emptyGraph(driver: Driver): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export interface GraphSnapshot {
+  labels: Record<string, number>;
+  relations: Record<string, number>;
+  evidence: number;
+  keys: string[];
+  edges: string[];
+}
+
+export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
+  const q = async (cypher: string) => (await driver.executeQuery(cypher)).records.map((r) => r.toObject());
+  const labels = await q('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
+  const relations = await q('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t');
+  const evidence = await q('MATCH ()-[r]->() WHERE r.evidence IS NOT NULL RETURN sum(size(r.evidence)) AS n');
+  const keys = await q('MATCH (n:Entity) RETURN n.key AS k ORDER BY k');
+  const edges = await q(
+    "MATCH (s)-[r]->(t) WHERE type(r) <> 'MENTIONS' RETURN s.key + ' ' + type(r) + ' ' + t.key + ' ' + toString(size(r.evidence)) AS e ORDER BY e",
+  );
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.l, r.c])),
+    relations: Object.fromEntries(relations.map((r) => [r.t, r.c])),
+    evidence: (evidence[0]?.n as number) ?? 0,
+    keys: keys.map((r) => r.k as string),
+    edges: edges.map((r) => r.e as string),
+  };
+}
