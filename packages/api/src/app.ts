@@ -1,8 +1,19 @@
-// Builds the Fastify app: plugins, then routes in dependency order, then the viewer's static files.
+// Builds the Fastify app: security plugins, OpenAPI, routes in dependency order, the viewer.
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { cypherRoutes } from './routes/cypher.ts';
+import { entityRoutes } from './routes/entities.ts';
+import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { linkRoutes } from './routes/links.ts';
+import { pathRoutes } from './routes/paths.ts';
+import { searchRoutes } from './routes/search.ts';
 import { statsRoutes } from './routes/stats.ts';
 import type { ServerSettings } from './server-settings.ts';
 import { registerViewer } from './viewer-static.ts';
@@ -30,12 +41,48 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.settings.bodyLimitBytes,
     // Let in-flight requests finish on close, but do not wait on idle keep-alive sockets.
     forceCloseConnections: 'idle',
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
   app.decorate('graph', { driver: options.driver, database: options.database, uri: options.neo4jUri });
   app.decorate('settings', options.settings);
   registerErrorHandling(app);
-  await app.register(healthRoutes, { prefix: '/api' });
-  await app.register(statsRoutes, { prefix: '/api' });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The layout runs in a worker built from a blob; swagger-ui needs inline styles.
+        workerSrc: ["'self'", 'blob:'],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Caucus API',
+        version: '1.0.0',
+        description: 'Who backs whom in union politics, with evidence.',
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  for (const routes of [
+    healthRoutes,
+    statsRoutes,
+    searchRoutes,
+    entityRoutes,
+    graphRoutes,
+    pathRoutes,
+    linkRoutes,
+    cypherRoutes,
+    articleRoutes,
+  ]) {
+    await app.register(routes, { prefix: '/api' });
+  }
   await registerViewer(app, options.viewerDir);
   return app;
 }

@@ -1,0 +1,179 @@
+// GET /api/articles, GET /api/articles/:id (text with mention spans), and POST /api/articles
+// (ingest one article through the same pipeline; needs the bearer token CAUCUS_API_TOKEN).
+import { timingSafeEqual } from 'node:crypto';
+import { articleFromText, ingestArticles } from '@caucus/ingest';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { readQuery } from '../read-query.ts';
+
+const ARTICLE_META = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    title: { type: ['string', 'null'] },
+    date: { type: ['string', 'null'] },
+    source: { type: ['string', 'null'] },
+    path: { type: ['string', 'null'] },
+    entities: { type: 'integer' },
+  },
+} as const;
+
+function hasToken(request: FastifyRequest, token: string): boolean {
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export const articleRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Querystring: { limit?: number; offset?: number } }>(
+    '/articles',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+            offset: { type: 'integer', minimum: 0, default: 0 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { total: { type: 'integer' }, articles: { type: 'array', items: ARTICLE_META } },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { limit = 100, offset = 0 } = request.query;
+      const records = await readQuery(
+        app,
+        `MATCH (a:Article)
+         WITH count(a) AS total, collect(a) AS all
+         UNWIND all AS a
+         WITH total, a ORDER BY a.date DESC, a.title SKIP $offset LIMIT $limit
+         RETURN total, a {.id, .title, .date, .source, .path, entities: COUNT { (a)-[:MENTIONS]->() }} AS article`,
+        { limit, offset },
+      );
+      return { total: records[0]?.get('total') ?? 0, articles: records.map((r) => r.get('article')) };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/articles/:id',
+    {
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              article: {
+                ...ARTICLE_META,
+                properties: { ...ARTICLE_META.properties, text: { type: 'string' } },
+              },
+              mentions: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    start: { type: 'integer' },
+                    end: { type: 'integer' },
+                    key: { type: 'string' },
+                    type: { type: 'string' },
+                    name: { type: 'string' },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const [row] = await readQuery(
+        app,
+        `MATCH (a:Article {id: $id})
+         OPTIONAL MATCH (a)-[m:MENTIONS]->(n:Entity)
+         RETURN a {.id, .title, .date, .source, .path, .text} AS article,
+                collect({spans: m.spans, key: n.key, type: n.type, name: n.name}) AS mentions`,
+        { id: request.params.id },
+      );
+      if (!row)
+        throw Object.assign(
+          new Error(`No article with id "${request.params.id}"; list them with GET /api/articles`),
+          { statusCode: 404 },
+        );
+      const mentions = (
+        row.get('mentions') as { spans: number[] | null; key: string; type: string; name: string }[]
+      ).flatMap((m) => {
+        const spans = m.spans ?? [];
+        const out = [];
+        for (let i = 0; i + 1 < spans.length; i += 2)
+          out.push({ start: spans[i], end: spans[i + 1], key: m.key, type: m.type, name: m.name });
+        return out;
+      });
+      mentions.sort((a, b) => Number(a.start) - Number(b.start));
+      return { article: row.get('article'), mentions };
+    },
+  );
+
+  app.post<{ Body: { text: string; title?: string; date?: string; source?: string; fileName?: string } }>(
+    '/articles',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        body: {
+          type: 'object',
+          required: ['text'],
+          additionalProperties: false,
+          properties: {
+            text: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+            title: { type: 'string', maxLength: 500 },
+            date: { type: 'string', format: 'date' },
+            source: { type: 'string', maxLength: 200 },
+            fileName: { type: 'string', pattern: '^[\\w.-]{1,120}\\.(txt|md|html?)$' },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const token = app.settings.apiToken;
+      if (!token)
+        return reply
+          .code(403)
+          .send({
+            error: 'Forbidden',
+            message: 'Writing articles is off: start the server with CAUCUS_API_TOKEN set',
+          });
+      if (!hasToken(request, token))
+        return reply
+          .code(401)
+          .send({
+            error: 'Unauthorized',
+            message: 'Send the header "Authorization: Bearer <CAUCUS_API_TOKEN>"',
+          });
+      const { text, title, date, source, fileName = 'posted.txt' } = request.body;
+      const header = [
+        title ? `title ${title}` : '',
+        date ? `date ${date}` : '',
+        source ? `source ${source}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+      const article = articleFromText(header ? `${header}\n\n${text}` : text, `api:${fileName}`);
+      const summary = await ingestArticles([article], {
+        driver: app.graph.driver,
+        database: app.graph.database,
+      });
+      const status = summary.ingested.length + summary.replaced.length > 0 ? 201 : 200;
+      return reply.code(status).send({
+        id: article.id,
+        status:
+          summary.unchanged.length > 0 ? 'unchanged' : summary.failed.length > 0 ? 'failed' : 'ingested',
+        failed: summary.failed,
+        counts: summary.counts,
+      });
+    },
+  );
+};

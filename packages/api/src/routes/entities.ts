@@ -1,0 +1,171 @@
+// GET /api/entities/:id — an entity with its articles and its relations, each with evidence;
+// GET /api/entities/:id/neighbors — its ego network.
+import { RELATION_TYPES } from '@caucus/graph';
+import type { FastifyPluginAsync } from 'fastify';
+import { EDGE_ARTICLES, evidenceSchema, parseEvidence } from '../evidence.ts';
+import { GraphCollector } from '../graph-json/graphology-json.ts';
+import { toJson } from '../graph-json/to-json.ts';
+import { readQuery } from '../read-query.ts';
+import { ENTITY_SUMMARY, GRAPH_SCHEMA } from '../schemas.ts';
+
+const notFound = (id: string) =>
+  Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
+    statusCode: 404,
+  });
+
+/** A comma-separated filter checked against a closed vocabulary; names the bad value. */
+export function parseList(
+  raw: string | undefined,
+  allowed: readonly string[],
+  param: string,
+): string[] | null {
+  if (!raw) return null;
+  const values = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = values.find((v) => !allowed.includes(v));
+  if (bad)
+    throw Object.assign(new Error(`querystring/${param}: "${bad}" is not one of ${allowed.join(', ')}`), {
+      statusCode: 400,
+    });
+  return values;
+}
+
+export const entityRoutes: FastifyPluginAsync = async (app) => {
+  app.get<{ Params: { id: string } }>(
+    '/entities/:id',
+    {
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 400 } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              entity: {
+                ...ENTITY_SUMMARY,
+                properties: {
+                  ...ENTITY_SUMMARY.properties,
+                  properties: { type: 'object', additionalProperties: true },
+                },
+              },
+              articles: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    title: { type: ['string', 'null'] },
+                    date: { type: ['string', 'null'] },
+                    source: { type: ['string', 'null'] },
+                    mentions: { type: 'integer' },
+                  },
+                },
+              },
+              relations: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    type: { type: 'string' },
+                    direction: { type: 'string', enum: ['out', 'in'] },
+                    other: ENTITY_SUMMARY,
+                    properties: { type: 'object', additionalProperties: true },
+                    evidence: { type: 'array', items: evidenceSchema },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const [row] = await readQuery(
+        app,
+        `MATCH (n:Entity {key: $id})
+         OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
+         WITH n, collect(a {.id, .title, .date, .source, mentions: m.count}) AS articles
+         OPTIONAL MATCH (n)-[r]-(o:Entity)
+         WITH n, articles, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+              other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
+              properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
+              evidence: r.evidence, articles: ${EDGE_ARTICLES}}) AS relations
+         RETURN n, articles, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
+        { id },
+      );
+      if (!row) throw notFound(id);
+      const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
+      const p = n.properties;
+      const {
+        key,
+        type,
+        name,
+        aliases,
+        articleCount,
+        nameKeys: _k,
+        aliasText: _a,
+        scope: _s,
+        ...properties
+      } = p;
+      return {
+        entity: { key, type, name, aliases: aliases ?? [], articleCount: articleCount ?? 0, properties },
+        articles: (row.get('articles') as Record<string, unknown>[]).sort((a, b) =>
+          String(a.date).localeCompare(String(b.date)),
+        ),
+        relations: (row.get('relations') as Record<string, unknown>[]).map((r) => ({
+          type: r.type,
+          direction: r.direction,
+          other: r.other,
+          properties: Object.fromEntries(
+            Object.entries((r.properties as object) ?? {}).filter(([, v]) => v !== null),
+          ),
+          evidence: parseEvidence(r.evidence, r.articles as never),
+        })),
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { depth?: number; types?: string; limit?: number } }>(
+    '/entities/:id/neighbors',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            depth: { type: 'integer', minimum: 1, maximum: 3, default: 1 },
+            types: {
+              type: 'string',
+              description: `relation types, comma-separated: ${RELATION_TYPES.join(', ')}`,
+            },
+            limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+          },
+        },
+        response: { 200: GRAPH_SCHEMA },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { depth = 1, limit = 500 } = request.query;
+      const types = parseList(request.query.types, RELATION_TYPES, 'types');
+      // The hop count is a validated integer from {1,2,3}, chosen among fixed query texts.
+      const hops = ({ 1: '1..1', 2: '1..2', 3: '1..3' } as const)[depth as 1 | 2 | 3];
+      const records = await readQuery(
+        app,
+        `MATCH (n:Entity {key: $id})
+         OPTIONAL MATCH p = (n)-[rels*${hops}]-(m:Entity)
+         WHERE all(r IN rels WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types))
+         WITH n, p LIMIT $limit
+         RETURN n, collect(p) AS paths`,
+        { id, types, limit },
+      );
+      const row = records[0];
+      if (!row) throw notFound(id);
+      const graph = new GraphCollector();
+      graph.addNode(row.get('n'));
+      graph.collect(row.get('paths'));
+      return graph.toSerialized({ center: id, depth });
+    },
+  );
+};

@@ -1,0 +1,50 @@
+// Response shapes shared by routes (and imported as types by the viewer).
+import { evidenceSchema } from './evidence.ts';
+
+export const ENTITY_SUMMARY = {
+  type: 'object',
+  properties: {
+    key: { type: 'string' },
+    type: { type: 'string' },
+    name: { type: 'string' },
+    aliases: { type: 'array', items: { type: 'string' } },
+    articleCount: { type: 'integer' },
+  },
+} as const;
+
+export const GRAPH_SCHEMA = {
+  type: 'object',
+  properties: {
+    options: { type: 'object', additionalProperties: true },
+    attributes: { type: 'object', additionalProperties: true },
+    nodes: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    edges: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
+
+export const EDGE_WITH_EVIDENCE = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    source: { type: 'string' },
+    target: { type: 'string' },
+    properties: { type: 'object', additionalProperties: true },
+    evidence: { type: 'array', items: evidenceSchema },
+  },
+} as const;
+
+export const PATH_SCHEMA = {
+  type: 'object',
+  properties: {
+    nodes: { type: 'array', items: ENTITY_SUMMARY },
+    edges: { type: 'array', items: EDGE_WITH_EVIDENCE },
+  },
+} as const;
+
+export interface EntitySummary {
+  key: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  articleCount: number;
+}
