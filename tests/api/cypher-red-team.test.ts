@@ -1,21 +1,21 @@
 // User Cypher: at least 40 attacks, each refused, capped or terminated, with the graph unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot, type GraphSnapshot } from '../support/test-graph.ts';
+import { type GraphSnapshot, snapshot } from '../support/test-graph.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const ATTACKS: [string, string][] = [
-  ['create a node', "CREATE (:Hacked {at: 1})"],
-  ['merge a node', "MERGE (n:Hacked {x: 1}) RETURN n"],
+  ['create a node', 'CREATE (:Hacked {at: 1})'],
+  ['merge a node', 'MERGE (n:Hacked {x: 1}) RETURN n'],
   ['delete everything', 'MATCH (n) DETACH DELETE n'],
   ['delete a relationship', 'MATCH ()-[r:ENDORSED]->() DELETE r'],
   ['set a property', "MATCH (n:Person) SET n.name = 'x'"],
   ['remove a label', 'MATCH (n:Person) REMOVE n:Person'],
   ['remove a property', 'MATCH (n:Person) REMOVE n.name'],
   ['foreach write', 'MATCH (n) WITH collect(n) AS ns FOREACH (x IN ns | SET x.hacked = true)'],
-  ['write after read', "MATCH (n) WITH n LIMIT 1 CREATE (n)-[:OWNS]->(:Hacked)"],
+  ['write after read', 'MATCH (n) WITH n LIMIT 1 CREATE (n)-[:OWNS]->(:Hacked)'],
   ['write in a subquery', 'CALL { CREATE (:Hacked) } RETURN 1'],
-  ['lower-case write', "match (n) set n.x = 1"],
-  ['write hidden by a comment', "MATCH (n) /* harmless */ DETACH DELETE n"],
+  ['lower-case write', 'match (n) set n.x = 1'],
+  ['write hidden by a comment', 'MATCH (n) /* harmless */ DETACH DELETE n'],
   ['write split across lines', 'MATCH (n)\nDETACH\nDELETE n'],
   ['two statements', 'MATCH (n) RETURN n; MATCH (n) DETACH DELETE n'],
   ['load csv from a file', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
@@ -43,7 +43,10 @@ const ATTACKS: [string, string][] = [
   ['in transactions', 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS'],
   ['profile', 'PROFILE MATCH (n) RETURN n'],
   ['explain prefix', 'EXPLAIN MATCH (n) RETURN n'],
-  ['procedure hidden in a string trick', "RETURN 'x' AS a UNION CALL dbms.listConfig() YIELD name RETURN name AS a"],
+  [
+    'procedure hidden in a string trick',
+    "RETURN 'x' AS a UNION CALL dbms.listConfig() YIELD name RETURN name AS a",
+  ],
   ['empty query', '   '],
   ['malformed cypher', 'MATCH (n RETURN'],
   ['parameter injection attempt', 'MATCH (n:Person) WHERE n.name = $name RETURN n'],
@@ -78,7 +81,8 @@ describe('Cypher console safety', () => {
   it('terminates a cartesian product at the timeout', async () => {
     const started = Date.now();
     const res = await server.post('/api/cypher', {
-      query: 'MATCH (a), (b), (c), (d), (e) WITH a, b, c, d, e WHERE a.name + b.name + c.name + d.name + e.name = "zz" RETURN count(*)',
+      query:
+        'MATCH (a), (b), (c), (d), (e) WITH a, b, c, d, e WHERE a.name + b.name + c.name + d.name + e.name = "zz" RETURN count(*)',
     });
     expect(res.status).toBe(408);
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -101,7 +105,8 @@ describe('Cypher console safety', () => {
 
   it('answers read queries with columns, rows, and the nodes and relationships in them', async () => {
     const res = await server.post('/api/cypher', {
-      query: 'MATCH (f:Faction)-[r:ENDORSED]->(p:Person) RETURN f.name AS faction, f, r, p ORDER BY faction LIMIT $n',
+      query:
+        'MATCH (f:Faction)-[r:ENDORSED]->(p:Person) RETURN f.name AS faction, f, r, p ORDER BY faction LIMIT $n',
       params: { n: 10 },
     });
     expect(res.status).toBe(200);

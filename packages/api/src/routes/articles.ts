@@ -140,19 +140,15 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const token = app.settings.apiToken;
       if (!token)
-        return reply
-          .code(403)
-          .send({
-            error: 'Forbidden',
-            message: 'Writing articles is off: start the server with CAUCUS_API_TOKEN set',
-          });
+        return reply.code(403).send({
+          error: 'Forbidden',
+          message: 'Writing articles is off: start the server with CAUCUS_API_TOKEN set',
+        });
       if (!hasToken(request, token))
-        return reply
-          .code(401)
-          .send({
-            error: 'Unauthorized',
-            message: 'Send the header "Authorization: Bearer <CAUCUS_API_TOKEN>"',
-          });
+        return reply.code(401).send({
+          error: 'Unauthorized',
+          message: 'Send the header "Authorization: Bearer <CAUCUS_API_TOKEN>"',
+        });
       const { text, title, date, source, fileName = 'posted.txt' } = request.body;
       const header = [
         title ? `title ${title}` : '',

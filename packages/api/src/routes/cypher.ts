@@ -40,12 +40,10 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
         return await runUserCypher(app, request.body.query, request.body.params ?? {});
       } catch (err) {
         if (err instanceof Neo4jError && TIMEOUT_CODES.test(err.code)) {
-          return reply
-            .code(408)
-            .send({
-              error: 'Query Timeout',
-              message: `The query ran past ${app.settings.cypherTimeoutMs} ms and was stopped`,
-            });
+          return reply.code(408).send({
+            error: 'Query Timeout',
+            message: `The query ran past ${app.settings.cypherTimeoutMs} ms and was stopped`,
+          });
         }
         if (err instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure|Security)/.test(err.code)) {
           return reply

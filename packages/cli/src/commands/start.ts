@@ -32,9 +32,9 @@ export async function runStart(_args: string[]): Promise<number> {
     await shutdown('error');
     throw err;
   }
-  console.log(
-    `Caucus is serving the API and viewer at http://${server.host}:${server.port}/  (Ctrl-C to stop)`,
-  );
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : server.port;
+  console.log(`Caucus is serving the API and viewer at http://${server.host}:${port}/  (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => app.server.once('close', resolve));
   return 0;
 }

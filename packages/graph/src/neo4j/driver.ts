@@ -7,6 +7,10 @@ export function createDriver(config: Neo4jConnectionConfig): Driver {
     // Plain JS numbers: our counts and years stay far below 2^53.
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
+    // Managed transactions retry while the server is away; a user waiting on a page should
+    // hear within seconds that Neo4j is down.
+    maxTransactionRetryTime: 5_000,
+    connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
   });
 }
