@@ -1,2 +1,6 @@
 export * from './app.ts';
+export type { EvidenceItem } from './evidence.ts';
+export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
+export type { ExplainedPath } from './routes/path-explain.ts';
+export type { EntitySummary } from './schemas.ts';
 export * from './server-settings.ts';

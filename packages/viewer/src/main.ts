@@ -1,2 +1,191 @@
-const app = document.querySelector<HTMLDivElement>('#app');
-if (app) app.textContent = 'Caucus';
+// Wires the viewer: graph store, sigma renderer, layout worker, panels, URL state.
+import { api, type ExplainedPath, type SerializedGraph } from './api-client.ts';
+import { createGraph, mergeInto } from './core/graph-store.ts';
+import { createLayout } from './core/layout.ts';
+import { createRenderer, focusNode } from './core/renderer.ts';
+import { createViewState, writeUrl } from './core/view-state.ts';
+import { renderCypherConsole } from './ui/cypher-console.ts';
+import { exportView } from './ui/export.ts';
+import { renderFilters } from './ui/filters.ts';
+import { renderLinkFinder } from './ui/link-finder.ts';
+import { attachSearch } from './ui/search-box.ts';
+import { showEntity } from './ui/side-panel.ts';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
+
+const graph = createGraph();
+const state = createViewState();
+const renderer = createRenderer(graph, $('#sigma'), state);
+const layout = createLayout(graph);
+const status = $('#status');
+let tab = new URLSearchParams(location.search).get('tab') ?? 'explore';
+let updateCounts = () => {};
+
+const refresh = () => {
+  renderer.refresh({ skipIndexation: true });
+  updateCounts();
+  writeUrl(state, tab);
+};
+
+async function loadGraph(): Promise<void> {
+  const started = performance.now();
+  const { since, until, article } = state.filters;
+  const data = await api.graph({ since, until, article });
+  graph.clear();
+  mergeInto(graph, data);
+  renderer.refresh();
+  updateCounts();
+  layout.start();
+  const ms = Math.round(performance.now() - started);
+  status.textContent = `${graph.order} entities, ${graph.size} relations loaded in ${ms} ms${data.attributes.truncated ? ' (truncated: narrow the filters)' : ''}`;
+  document.body.dataset.loaded = 'true';
+}
+
+async function ensureNode(key: string): Promise<void> {
+  if (graph.hasNode(key)) return;
+  mergeInto(graph, await api.neighbors(key, 1));
+  renderer.refresh();
+}
+
+async function select(key: string | null): Promise<void> {
+  state.selected = key;
+  state.highlight = null;
+  if (key) {
+    await ensureNode(key);
+    focusNode(renderer, key);
+    switchTab('explore');
+    await showEntity($('#panel-explore'), key, {
+      select: (k) => void select(k),
+      expand: (k) => void expand(k),
+    });
+  } else $('#panel-explore').replaceChildren(introduction());
+  refresh();
+}
+
+async function expand(key: string): Promise<void> {
+  const at = graph.getNodeAttributes(key);
+  mergeInto(graph, await api.neighbors(key, 1), { x: at.x, y: at.y });
+  layout.start(3);
+  refresh();
+}
+
+/** Highlights paths (adding what is missing) and fits the camera to them. */
+async function showPaths(paths: ExplainedPath[]): Promise<void> {
+  const missing: SerializedGraph = {
+    options: { type: 'mixed', multi: true, allowSelfLoops: false },
+    attributes: {},
+    nodes: [],
+    edges: [],
+  };
+  for (const p of paths) {
+    for (const n of p.nodes)
+      if (!graph.hasNode(n.key)) missing.nodes.push({ key: n.key, attributes: { ...n, label: n.name } });
+  }
+  mergeInto(graph, missing);
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const p of paths) {
+    for (const n of p.nodes) nodes.add(n.key);
+    for (const e of p.edges) {
+      let found = graph
+        .edges(e.source, e.target)
+        .find((k) => graph.getEdgeAttribute(k, 'relType') === e.type);
+      if (!found) {
+        found = `${e.source}|${e.type}|${e.target}`;
+        if (!graph.hasEdge(found))
+          mergeInto(graph, {
+            ...missing,
+            nodes: [],
+            edges: [{ key: found, source: e.source, target: e.target, attributes: { type: e.type } }],
+          });
+      }
+      edges.add(found);
+    }
+  }
+  state.highlight = { nodes, edges };
+  renderer.refresh();
+  const first = paths[0]?.nodes[0]?.key;
+  if (first) focusNode(renderer, first);
+  updateCounts();
+}
+
+function switchTab(name: string): void {
+  tab = name;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+    button.setAttribute('aria-selected', String(button.dataset.tab === name));
+  }
+  for (const panel of ['explore', 'links', 'cypher']) $(`#panel-${panel}`).hidden = panel !== name;
+  writeUrl(state, tab);
+}
+
+function introduction(): HTMLElement {
+  const p = document.createElement('div');
+  p.innerHTML =
+    '<h2>Explore</h2><p class="aliases">Search for a person, faction or union, or click a node. Hover to see its neighbourhood; every relation lists the sentences it was read from.</p>';
+  return p;
+}
+
+// Events.
+renderer.on('enterNode', ({ node }) => {
+  state.hovered = node;
+  renderer.refresh({ skipIndexation: true });
+});
+renderer.on('leaveNode', () => {
+  state.hovered = null;
+  renderer.refresh({ skipIndexation: true });
+});
+renderer.on('clickNode', ({ node }) => void select(node));
+renderer.on('clickStage', () => void select(null));
+for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
+  button.addEventListener('click', () => switchTab(button.dataset.tab ?? 'explore'));
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+  button.addEventListener('click', () => void exportView(button.dataset.export ?? 'png', renderer, graph));
+}
+const layoutButton = $<HTMLButtonElement>('#layout-toggle');
+layoutButton.addEventListener('click', () => (layout.isRunning() ? layout.stop() : layout.start()));
+layout.onChange((running) => {
+  layoutButton.textContent = running ? 'Stop layout' : 'Layout';
+});
+$('#reset-view').addEventListener('click', () => {
+  state.highlight = null;
+  void select(null);
+  renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+});
+document.addEventListener('keydown', (e) => {
+  if (
+    e.key === '/' &&
+    document.activeElement?.tagName !== 'INPUT' &&
+    document.activeElement?.tagName !== 'TEXTAREA'
+  ) {
+    e.preventDefault();
+    $<HTMLInputElement>('#search').focus();
+  }
+});
+attachSearch(
+  $<HTMLInputElement>('#search'),
+  $<HTMLUListElement>('#search-results'),
+  (entity) => void select(entity.key),
+);
+updateCounts = renderFilters($('#filters'), $('#legend'), graph, state, {
+  onVisual: refresh,
+  onReload: () => void loadGraph(),
+});
+renderLinkFinder($('#panel-links'), { show: showPaths });
+renderCypherConsole($('#panel-cypher'), (reply) => {
+  mergeInto(graph, reply.graph);
+  void showPaths([]).then(() => {
+    state.highlight = {
+      nodes: new Set(reply.graph.nodes.map((n) => n.key)),
+      edges: new Set(reply.graph.edges.map((e) => e.key)),
+    };
+    refresh();
+  });
+});
+$('#panel-explore').replaceChildren(introduction());
+switchTab(tab);
+
+// For debugging in the console and for browser tests.
+Object.assign(window, { caucus: { graph, renderer, state, layout } });
+
+void loadGraph().then(() => (state.selected ? select(state.selected) : undefined));

@@ -1,0 +1,90 @@
+// The viewer's only door to data: typed calls to the Caucus API.
+import type { EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph } from '@caucus/api';
+
+export type { EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
+
+export interface EntityDetail {
+  entity: EntitySummary & { properties: Record<string, unknown> };
+  articles: {
+    id: string;
+    title: string | null;
+    date: string | null;
+    source: string | null;
+    mentions: number;
+  }[];
+  relations: {
+    type: string;
+    direction: 'in' | 'out';
+    other: EntitySummary;
+    properties: Record<string, unknown>;
+    evidence: EvidenceItem[];
+  }[];
+}
+
+export interface LinkReply {
+  links: (ExplainedPath & { kind: string; score: number })[];
+}
+
+export interface CypherReply {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  graph: SerializedGraph;
+  elapsedMs: number;
+}
+
+export interface ArticleReply {
+  article: { id: string; title: string | null; date: string | null; source: string | null; text: string };
+  mentions: { start: number; end: number; key: string; type: string; name: string }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
+  const body = await res.json().catch(() => ({ message: res.statusText }));
+  if (!res.ok) throw new ApiError(res.status, (body as { message?: string }).message ?? `HTTP ${res.status}`);
+  return body as T;
+}
+
+const q = (params: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][],
+  ).toString();
+
+export const api = {
+  search: (text: string, limit = 8) =>
+    request<{ results: (EntitySummary & { score: number })[] }>(`/api/search?${q({ q: text, limit })}`),
+  graph: (filters: {
+    types?: string;
+    relations?: string;
+    since?: string;
+    until?: string;
+    article?: string;
+    limit?: number;
+  }) => request<SerializedGraph>(`/api/graph?${q(filters)}`),
+  entity: (key: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(key)}`),
+  neighbors: (key: string, depth = 1) =>
+    request<SerializedGraph>(`/api/entities/${encodeURIComponent(key)}/neighbors?${q({ depth })}`),
+  links: (faction: string, candidate: string) =>
+    request<LinkReply>(`/api/links?${q({ faction, candidate })}`),
+  paths: (from: string, to: string) => request<{ paths: ExplainedPath[] }>(`/api/paths?${q({ from, to })}`),
+  articles: () =>
+    request<{ total: number; articles: { id: string; title: string | null; date: string | null }[] }>(
+      '/api/articles?limit=1000',
+    ),
+  article: (id: string) => request<ArticleReply>(`/api/articles/${id}`),
+  cypher: (query: string) =>
+    request<CypherReply>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }),
+};

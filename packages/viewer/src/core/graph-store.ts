@@ -1,0 +1,58 @@
+// The graph the viewer shows: API graphs merged into one graphology instance, with the visual
+// attributes sigma needs. Data attributes (entityType, relType) are kept apart from sigma's own.
+import Graph from 'graphology';
+import type { SerializedGraph } from '../api-client.ts';
+import { colorOf, relationColor, UNDIRECTED } from './palette.ts';
+
+export type CaucusGraph = Graph;
+
+export function createGraph(): CaucusGraph {
+  return new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+}
+
+/** Adds nodes and edges not yet present; existing nodes keep their positions. */
+export function mergeInto(
+  graph: CaucusGraph,
+  data: SerializedGraph,
+  near?: { x: number; y: number },
+): string[] {
+  const added: string[] = [];
+  for (const node of data.nodes) {
+    if (graph.hasNode(node.key)) continue;
+    const a = node.attributes as Record<string, unknown>;
+    const angle = Math.random() * Math.PI * 2;
+    const r = near ? 1 + Math.random() * 2 : 30 * Math.sqrt(Math.random());
+    graph.addNode(node.key, {
+      ...a,
+      entityType: a.type,
+      type: 'circle',
+      label: String(a.label ?? a.name ?? node.key),
+      color: colorOf(String(a.type)),
+      x: (near?.x ?? 0) + Math.cos(angle) * r,
+      y: (near?.y ?? 0) + Math.sin(angle) * r,
+      size: 4,
+    });
+    added.push(node.key);
+  }
+  for (const edge of data.edges) {
+    if (graph.hasEdge(edge.key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    const a = edge.attributes as Record<string, unknown>;
+    const relType = String(a.type);
+    const attrs = {
+      ...a,
+      relType,
+      type: UNDIRECTED.has(relType) ? 'line' : 'arrow',
+      label: relType.replace(/_/g, ' ').toLowerCase(),
+      color: relationColor(relType),
+      size: 1.5,
+    };
+    if (UNDIRECTED.has(relType)) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attrs);
+    else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attrs);
+  }
+  sizeByDegree(graph);
+  return added;
+}
+
+export function sizeByDegree(graph: CaucusGraph): void {
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', 3 + 2.2 * Math.sqrt(graph.degree(node))));
+}

@@ -1,0 +1,74 @@
+// sigma over the graph, with reducers that apply hover, selection, highlight and filters
+// without touching graph data.
+import Sigma from 'sigma';
+import type { CaucusGraph } from './graph-store.ts';
+import type { ViewState } from './view-state.ts';
+
+const DIM_NODE = '#e3e6ec';
+const DIM_EDGE = '#eef0f4';
+
+function neighbourhood(graph: CaucusGraph, node: string | null): Set<string> | null {
+  if (!node || !graph.hasNode(node)) return null;
+  return new Set([node, ...graph.neighbors(node)]);
+}
+
+export function isVisible(graph: CaucusGraph, state: ViewState, node: string): boolean {
+  const type = graph.getNodeAttribute(node, 'entityType') as string;
+  return !state.filters.types.has(type);
+}
+
+export function createRenderer(graph: CaucusGraph, container: HTMLElement, state: ViewState): Sigma {
+  const renderer = new Sigma(graph, container, {
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.7,
+    labelGridCellSize: 90,
+    labelFont: 'system-ui, sans-serif',
+    zIndex: true,
+    defaultEdgeType: 'arrow',
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+  });
+  renderer.setSetting('nodeReducer', (node, data) => {
+    const res = { ...data };
+    if (!isVisible(graph, state, node)) return { ...res, hidden: true };
+    const focus = neighbourhood(graph, state.hovered ?? state.selected);
+    if (state.highlight && !state.highlight.nodes.has(node)) {
+      res.color = DIM_NODE;
+      res.label = '';
+      res.zIndex = 0;
+    } else if (focus && !focus.has(node)) {
+      res.color = DIM_NODE;
+      res.label = '';
+      res.zIndex = 0;
+    } else {
+      res.zIndex = 1;
+      if (node === state.selected || node === state.hovered || state.highlight?.nodes.has(node))
+        res.forceLabel = true;
+    }
+    if (node === state.selected) res.highlighted = true;
+    return res;
+  });
+  renderer.setSetting('edgeReducer', (edge, data) => {
+    const res = { ...data };
+    const relType = graph.getEdgeAttribute(edge, 'relType') as string;
+    const [s, t] = graph.extremities(edge);
+    if (state.filters.relations.has(relType) || !isVisible(graph, state, s) || !isVisible(graph, state, t))
+      return { ...res, hidden: true };
+    if (state.highlight) {
+      if (!state.highlight.edges.has(edge)) return { ...res, color: DIM_EDGE, zIndex: 0 };
+      return { ...res, size: 4, zIndex: 2, forceLabel: true };
+    }
+    const focus = state.hovered ?? state.selected;
+    if (focus && s !== focus && t !== focus) return { ...res, color: DIM_EDGE, zIndex: 0 };
+    if (focus) return { ...res, size: 2.5, zIndex: 1 };
+    return res;
+  });
+  return renderer;
+}
+
+/** Centres the camera on a node, zoomed in. */
+export function focusNode(renderer: Sigma, node: string): void {
+  const data = renderer.getNodeDisplayData(node);
+  if (data) renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 450 });
+}
