@@ -25,7 +25,7 @@ describe('seeds ingested into Neo4j', () => {
       driver,
       "MATCH (f:Faction)-[:ENDORSED]->(:Person {name: 'Kauser Jan'}) RETURN f.name AS name, f.aliases AS aliases",
     );
-    const names = found.flatMap((r) => [r.name, ...(r.aliases as string[])]);
+    const names = found.flatMap((r) => [r.name, ...((r.aliases as string[] | null) ?? [])]);
     expect(names).toEqual(expect.arrayContaining(['Socialist Teachers Alliance', 'LANAC', 'CDFU']));
     expect(found).toHaveLength(3);
   });
@@ -57,7 +57,7 @@ describe('seeds ingested into Neo4j', () => {
        RETURN [n IN nodes(p) | n.name] AS names`,
     );
     expect(found.length).toBeGreaterThan(0);
-    expect((found[0]?.names as string[]).length).toBeGreaterThanOrEqual(3);
+    expect((found[0]?.names as string[] | undefined)?.length).toBeGreaterThanOrEqual(3);
   });
 
   it('gives every relation its evidence: article, sentence, offsets, method, confidence and date', async () => {

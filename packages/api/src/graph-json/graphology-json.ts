@@ -73,9 +73,10 @@ export class GraphCollector {
         this.addNode(s.end);
         this.addRelationship(s.relationship);
       }
-    } else if (Array.isArray(value)) value.forEach((v) => this.collect(v));
-    else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-      Object.values(value).forEach((v) => this.collect(v));
+    } else if (Array.isArray(value)) {
+      for (const v of value) this.collect(v);
+    } else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      for (const v of Object.values(value)) this.collect(v);
     }
   }
 

@@ -14,7 +14,9 @@ export function createLayout(graph: CaucusGraph): LayoutControl {
   let worker: FA2Layout | null = null;
   let timer: number | undefined;
   const listeners: ((running: boolean) => void)[] = [];
-  const notify = () => listeners.forEach((l) => l(worker?.isRunning() ?? false));
+  const notify = () => {
+    for (const l of listeners) l(worker?.isRunning() ?? false);
+  };
   const stop = () => {
     window.clearTimeout(timer);
     worker?.stop();

@@ -12,13 +12,13 @@ export function attachSearch(
   let pending = 0;
   const close = () => {
     list.hidden = true;
-    input.parentElement?.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-expanded', 'false');
   };
   const render = () => {
     list.replaceChildren(
       ...results.map((r, i) =>
         el(
-          'li',
+          'div',
           { role: 'option', 'aria-selected': String(i === active), onmousedown: () => pick(i) },
           el('span', {}, r.name),
           el('small', {}, r.type),
@@ -26,7 +26,7 @@ export function attachSearch(
       ),
     );
     list.hidden = results.length === 0;
-    input.parentElement?.setAttribute('aria-expanded', String(!list.hidden));
+    input.setAttribute('aria-expanded', String(!list.hidden));
   };
   const pick = (i: number) => {
     const r = results[i];
