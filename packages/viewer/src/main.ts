@@ -103,6 +103,7 @@ async function showPaths(paths: ExplainedPath[]): Promise<void> {
     }
   }
   state.highlight = { nodes, edges };
+  state.selected = null;
   renderer.refresh();
   const first = paths[0]?.nodes[0]?.key;
   if (first) focusNode(renderer, first);

@@ -37,7 +37,7 @@ export function createRenderer(graph: CaucusGraph, container: HTMLElement, state
       res.color = DIM_NODE;
       res.label = '';
       res.zIndex = 0;
-    } else if (focus && !focus.has(node)) {
+    } else if (!state.highlight && focus && !focus.has(node)) {
       res.color = DIM_NODE;
       res.label = '';
       res.zIndex = 0;

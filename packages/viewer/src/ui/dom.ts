@@ -19,9 +19,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A sentence with [start, end) marked, offsets relative to the sentence. */
-export function markedSentence(sentence: string, start: number, end: number): HTMLElement {
-  const s = Math.max(0, Math.min(start, sentence.length));
-  const e = Math.max(s, Math.min(end, sentence.length));
-  return el('span', {}, sentence.slice(0, s), el('mark', {}, sentence.slice(s, e)), sentence.slice(e));
+/**
+ * A sentence with the words that carried a fact marked: the cue [start, end) (offsets relative to
+ * the sentence) and every occurrence of the given names.
+ */
+export function markedSentence(
+  sentence: string,
+  start: number,
+  end: number,
+  names: string[] = [],
+): HTMLElement {
+  const ranges: [number, number][] = [[Math.max(0, start), Math.min(end, sentence.length)]];
+  for (const name of names.filter((n) => n.length > 1)) {
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length))
+      ranges.push([at, at + name.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out = el('span', {});
+  let cursor = 0;
+  for (const [s, e] of ranges) {
+    if (s < cursor || e <= s) continue;
+    out.append(sentence.slice(cursor, s), el('mark', {}, sentence.slice(s, e)));
+    cursor = e;
+  }
+  out.append(sentence.slice(cursor));
+  return out;
 }

@@ -4,7 +4,7 @@ import type { EvidenceItem } from '../api-client.ts';
 import { openArticle } from './article-view.ts';
 import { el, markedSentence } from './dom.ts';
 
-export function evidenceList(items: EvidenceItem[]): HTMLElement {
+export function evidenceList(items: EvidenceItem[], names: string[] = []): HTMLElement {
   const list = el('div', { class: 'evidence-list' });
   for (const e of items) {
     const source = [e.article?.title, e.article?.date, e.article?.source].filter(Boolean).join(' · ');
@@ -12,7 +12,7 @@ export function evidenceList(items: EvidenceItem[]): HTMLElement {
       el(
         'blockquote',
         { class: 'evidence', 'data-method': e.method },
-        markedSentence(e.sentence, e.start - e.sentenceStart, e.end - e.sentenceStart),
+        markedSentence(e.sentence, e.start - e.sentenceStart, e.end - e.sentenceStart, names),
         el(
           'span',
           { class: 'source' },

@@ -59,7 +59,14 @@ export function renderLinkFinder(panel: HTMLElement, actions: LinkFinderActions)
           { class: 'link-result', onclick: () => void actions.show([p]) },
           el('div', { class: 'kind' }, p.kind.replace(/-/g, ' ')),
           el('div', { class: 'sentence' }, p.sentence),
-          ...p.edges.map((e) => evidenceList(e.evidence)),
+          ...p.edges.map((e) =>
+            evidenceList(
+              e.evidence,
+              p.nodes
+                .filter((n) => n.key === e.source || n.key === e.target)
+                .flatMap((n) => [n.name, ...n.aliases]),
+            ),
+          ),
         ),
       ),
     );

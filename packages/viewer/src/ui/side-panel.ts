@@ -45,7 +45,7 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
             r.properties.seat
               ? el('span', { class: 'aliases' }, ` seat: ${String(r.properties.seat)}`)
               : null,
-            evidenceList(r.evidence),
+            evidenceList(r.evidence, [entity.name, ...entity.aliases, r.other.name, ...r.other.aliases]),
           ),
         ),
       ),
