@@ -1,0 +1,3 @@
+export * from './corpus/generate-corpus.ts';
+export * from './report.ts';
+export * from './run-bench.ts';

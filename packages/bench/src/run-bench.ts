@@ -1,0 +1,162 @@
+// The whole benchmark: corpus, extraction, raw write limit, ingest, API under load, viewer.
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { createApp, resolveServerSettings } from '@caucus/api';
+import {
+  evaluateDirectories,
+  extractArticle,
+  findArticles,
+  prf,
+  readArticle,
+  writeArticleGraph,
+} from '@caucus/ingest';
+import type { Driver } from 'neo4j-driver';
+import { generateCorpus } from './corpus/generate-corpus.ts';
+import { type LoadFigures, loadEndpoint } from './measure/api-load.ts';
+import { type ExtractionFigures, measureExtraction } from './measure/extraction.ts';
+import {
+  emptyDatabase,
+  type IngestFigures,
+  measureIngest,
+  measureRawWrites,
+  type RawWriteFigures,
+} from './measure/ingest.ts';
+import { measureViewer, type ViewerFigures } from './measure/viewer.ts';
+
+export interface BenchOptions {
+  size: number;
+  seed: number;
+  workDir: string;
+  driver: Driver;
+  neo4jUri: string;
+  viewerDir: string | null;
+  chromiumPath: string;
+  viewerSizes: [number, number][];
+  apiRequests: number;
+  log: (line: string) => void;
+}
+
+export interface BenchResults {
+  machine: { cpus: number; node: string; platform: string };
+  size: number;
+  seed: number;
+  extraction: ExtractionFigures & { entityF1: number; relationF1: number };
+  rawWrite: RawWriteFigures;
+  ingest: IngestFigures;
+  api: LoadFigures[];
+  viewer: ViewerFigures[];
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchResults> {
+  const corpusDir = path.join(o.workDir, `corpus-${o.size}-${o.seed}`);
+  rmSync(corpusDir, { recursive: true, force: true });
+  o.log(`Generating ${o.size} articles (seed ${o.seed})...`);
+  const corpus = generateCorpus(corpusDir, o.size, o.seed);
+
+  o.log('Extraction...');
+  const extraction = await measureExtraction(corpus.articles);
+  const predDir = path.join(corpusDir, 'pred');
+  for (const file of findArticles([corpus.articles]).files) {
+    const article = readArticle(file);
+    writeArticleGraph(predDir, article.stem, extractArticle(article));
+  }
+  const score = evaluateDirectories(corpus.gold, predDir);
+
+  o.log('Raw write limit (UNWIND … CREATE into an empty database)...');
+  await emptyDatabase(o.driver);
+  const ingestProbe: IngestFigures = {
+    articles: 0,
+    seconds: 1,
+    articlesPerSecond: 0,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    nodesPerSecond: 0,
+    relationshipsPerSecond: 0,
+    secondsPer1000: [],
+    endToEndSeconds: 0,
+  };
+  const rawWrite = await measureRawWrites(o.driver, corpus.articles, ingestProbe);
+
+  o.log('Ingest...');
+  const ingest = await measureIngest(o.driver, corpus.articles, o.log);
+  rawWrite.ingestShare = rawWrite.seconds / ingest.seconds;
+
+  o.log('API under load (20 clients)...');
+  const app = await createApp({
+    driver: o.driver,
+    database: undefined,
+    neo4jUri: o.neo4jUri,
+    settings: resolveServerSettings({}),
+    ...(o.viewerDir ? { viewerDir: o.viewerDir } : {}),
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const sample = await o.driver.executeQuery(
+    `MATCH (f:Faction)-[:ENDORSED]->(p:Person) RETURN f.key AS f, p.key AS p, p.name AS name LIMIT 200`,
+  );
+  const pairs = sample.records.map((r) => ({
+    f: r.get('f') as string,
+    p: r.get('p') as string,
+    name: r.get('name') as string,
+  }));
+  const pick = (i: number) => pairs[i % Math.max(1, pairs.length)] as { f: string; p: string; name: string };
+  const enc = encodeURIComponent;
+  const load = { clients: 20, requests: o.apiRequests, maxSeconds: 15 };
+  const api: LoadFigures[] = [];
+  const endpoints: [string, (i: number) => Promise<Response>][] = [
+    ['health (ceiling)', () => fetch(`${base}/api/health`)],
+    ['search', (i) => fetch(`${base}/api/search?q=${enc(pick(i).name.split(' ')[0] ?? 'a')}`)],
+    ['entity', (i) => fetch(`${base}/api/entities/${enc(pick(i).p)}`)],
+    ['neighbours', (i) => fetch(`${base}/api/entities/${enc(pick(i).f)}/neighbors?depth=1`)],
+    ['paths', (i) => fetch(`${base}/api/paths?from=${enc(pick(i).f)}&to=${enc(pick(i + 7).p)}&maxHops=4`)],
+    ['links', (i) => fetch(`${base}/api/links?faction=${enc(pick(i).f)}&candidate=${enc(pick(i).p)}`)],
+    [
+      'cypher',
+      (i) =>
+        fetch(`${base}/api/cypher`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'MATCH (f:Faction)-[:ENDORSED]->(p:Person) WHERE f.key = $f RETURN p.name LIMIT 20',
+            params: { f: pick(i).f },
+          }),
+        }),
+    ],
+  ];
+  if (pairs.length > 0) {
+    for (const [name, request] of endpoints) {
+      api.push(
+        await loadEndpoint(
+          name,
+          request,
+          name === 'cypher' ? { ...load, requests: Math.min(load.requests, 55) } : load,
+        ),
+      );
+      o.log(`  ${name} done`);
+    }
+  }
+
+  let viewer: ViewerFigures[] = [];
+  if (o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
+    o.log('Viewer in headless Chromium...');
+    viewer = await measureViewer(base, o.viewerSizes, o.chromiumPath);
+  } else o.log('Viewer skipped: needs the built viewer (pnpm build) and Chromium.');
+  await app.close();
+
+  const { cpus, node, platform } = {
+    cpus: (await import('node:os')).availableParallelism(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  };
+  return {
+    machine: { cpus, node, platform },
+    size: o.size,
+    seed: o.seed,
+    extraction: { ...extraction, entityF1: prf(score.entities).f1, relationF1: prf(score.relations).f1 },
+    rawWrite,
+    ingest,
+    api,
+    viewer,
+  };
+}
