@@ -16,7 +16,10 @@ export interface ViewerFigures {
 function randomGraph(nodes: number, edges: number): Graph {
   const g = new Graph({ multi: true });
   let seed = 7;
-  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const rnd = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
   for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { x: rnd() * 100, y: rnd() * 100, size: 3 });
   for (let i = 0; i < edges; i++) {
     const s = Math.floor(rnd() * nodes);
@@ -62,7 +65,10 @@ export async function measureViewer(
           layout.stop();
           const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
           let seed = 11;
-          const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+          const rnd = () => {
+            seed = (seed * 16807) % 2147483647;
+            return seed / 2147483647;
+          };
           const types = ['Person', 'Faction', 'Union', 'Party'];
           const colors = ['#2f5bd3', '#d2452f', '#1f8a5b', '#8e44ad'];
           const t0 = performance.now();
