@@ -1,4 +1,5 @@
 export * from './app.ts';
+export type { CypherReply } from './cypher/run-user-cypher.ts';
 export type { EvidenceItem } from './evidence.ts';
 export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
 export type { ExplainedPath } from './routes/path-explain.ts';

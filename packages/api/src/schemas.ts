@@ -1,5 +1,29 @@
 // Response shapes shared by routes (and imported as types by the viewer).
-import { evidenceSchema } from './evidence.ts';
+/** An article's identity and provenance, as every answer that cites one gives it. */
+export const ARTICLE_REF = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    title: { type: ['string', 'null'] },
+    date: { type: ['string', 'null'] },
+    source: { type: ['string', 'null'] },
+  },
+} as const;
+
+export const EVIDENCE_SCHEMA = {
+  type: 'object',
+  properties: {
+    articleId: { type: 'string' },
+    sentence: { type: 'string' },
+    sentenceStart: { type: 'integer' },
+    sentenceEnd: { type: 'integer' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    method: { type: 'string' },
+    confidence: { type: 'number' },
+    article: { ...ARTICLE_REF, type: ['object', 'null'] },
+  },
+} as const;
 
 export const ENTITY_SUMMARY = {
   type: 'object',
@@ -29,7 +53,7 @@ export const EDGE_WITH_EVIDENCE = {
     source: { type: 'string' },
     target: { type: 'string' },
     properties: { type: 'object', additionalProperties: true },
-    evidence: { type: 'array', items: evidenceSchema },
+    evidence: { type: 'array', items: EVIDENCE_SCHEMA },
   },
 } as const;
 

@@ -64,18 +64,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
   o.log('Raw write limit (UNWIND … CREATE into an empty database)...');
   await emptyDatabase(o.driver);
-  const ingestProbe: IngestFigures = {
-    articles: 0,
-    seconds: 1,
-    articlesPerSecond: 0,
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    nodesPerSecond: 0,
-    relationshipsPerSecond: 0,
-    secondsPer1000: [],
-    endToEndSeconds: 0,
-  };
-  const rawWrite = await measureRawWrites(o.driver, corpus.articles, ingestProbe);
+  const rawWrite = await measureRawWrites(o.driver, corpus.articles);
 
   o.log('Ingest...');
   const ingest = await measureIngest(o.driver, corpus.articles, o.log);

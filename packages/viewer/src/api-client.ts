@@ -1,7 +1,7 @@
 // The viewer's only door to data: typed calls to the Caucus API.
-import type { EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph } from '@caucus/api';
+import type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph } from '@caucus/api';
 
-export type { EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
+export type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
 
 export interface EntityDetail {
   entity: EntitySummary & { properties: Record<string, unknown> };
@@ -23,14 +23,6 @@ export interface EntityDetail {
 
 export interface LinkReply {
   links: (ExplainedPath & { kind: string; score: number })[];
-}
-
-export interface CypherReply {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-  graph: SerializedGraph;
-  elapsedMs: number;
 }
 
 export interface ArticleReply {

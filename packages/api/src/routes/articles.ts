@@ -4,14 +4,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { articleFromText, ingestArticles } from '@caucus/ingest';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { readQuery } from '../read-query.ts';
+import { ARTICLE_REF } from '../schemas.ts';
 
 const ARTICLE_META = {
-  type: 'object',
+  ...ARTICLE_REF,
   properties: {
-    id: { type: 'string' },
-    title: { type: ['string', 'null'] },
-    date: { type: ['string', 'null'] },
-    source: { type: ['string', 'null'] },
+    ...ARTICLE_REF.properties,
     path: { type: ['string', 'null'] },
     entities: { type: 'integer' },
   },

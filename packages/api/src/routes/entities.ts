@@ -2,11 +2,11 @@
 // GET /api/entities/:id/neighbors — its ego network.
 import { RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
-import { EDGE_ARTICLES, evidenceSchema, parseEvidence } from '../evidence.ts';
+import { EDGE_ARTICLES, parseEvidence } from '../evidence.ts';
 import { GraphCollector } from '../graph-json/graphology-json.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
-import { ENTITY_SUMMARY, GRAPH_SCHEMA } from '../schemas.ts';
+import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA } from '../schemas.ts';
 
 const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
@@ -52,14 +52,8 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
               articles: {
                 type: 'array',
                 items: {
-                  type: 'object',
-                  properties: {
-                    id: { type: 'string' },
-                    title: { type: ['string', 'null'] },
-                    date: { type: ['string', 'null'] },
-                    source: { type: ['string', 'null'] },
-                    mentions: { type: 'integer' },
-                  },
+                  ...ARTICLE_REF,
+                  properties: { ...ARTICLE_REF.properties, mentions: { type: 'integer' } },
                 },
               },
               relations: {
@@ -71,7 +65,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                     direction: { type: 'string', enum: ['out', 'in'] },
                     other: ENTITY_SUMMARY,
                     properties: { type: 'object', additionalProperties: true },
-                    evidence: { type: 'array', items: evidenceSchema },
+                    evidence: { type: 'array', items: EVIDENCE_SCHEMA },
                   },
                 },
               },

@@ -55,6 +55,8 @@ export async function measureViewer(
   const out: ViewerFigures[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Run under tsx, esbuild names functions with a __name helper the page does not have.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.goto(url);
     await page.waitForSelector('body[data-loaded="true"]', { timeout: 60_000 });
     for (const [nodes, edges] of sizes) {

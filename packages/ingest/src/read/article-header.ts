@@ -13,7 +13,8 @@ export interface ArticleHeader {
   body: string;
 }
 
-const MONTHS = [
+/** Month names, lower-case, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -26,7 +27,7 @@ const MONTHS = [
   'october',
   'november',
   'december',
-];
+] as const;
 
 function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -39,12 +40,12 @@ export function parseDate(value: string): string | null {
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),? (\d{4})\b/.exec(value);
   if (dmy) {
-    const month = MONTHS.indexOf((dmy[2] ?? '').toLowerCase()) + 1;
+    const month = (MONTHS as readonly string[]).indexOf((dmy[2] ?? '').toLowerCase()) + 1;
     if (month) return isoDate(Number(dmy[3]), month, Number(dmy[1]));
   }
   const mdy = /\b([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(value);
   if (mdy) {
-    const month = MONTHS.indexOf((mdy[1] ?? '').toLowerCase()) + 1;
+    const month = (MONTHS as readonly string[]).indexOf((mdy[1] ?? '').toLowerCase()) + 1;
     if (month) return isoDate(Number(mdy[3]), month, Number(mdy[2]));
   }
   return null;

@@ -31,8 +31,10 @@ const ENTITY_QUERIES = new Map(
     `UNWIND $rows AS row
      MERGE (n:Entity:${label} {key: row.key})
      ON CREATE SET n.name = row.name, n.type = '${label}', n.scope = row.scope, n += row.properties
-     // The most complete name wins: "LANAC" gives way to its expansion.
-     SET n.name = CASE WHEN size(row.name) > size(n.name) AND row.name <> toUpper(row.name) THEN row.name ELSE n.name END`,
+     // The most complete name wins: "LANAC" gives way to its expansion, and stays an alias.
+     WITH n, row, n.name AS before
+     SET n.name = CASE WHEN size(row.name) > size(n.name) AND row.name <> toUpper(row.name) THEN row.name ELSE n.name END
+     SET n.aliases = CASE WHEN before <> n.name THEN [x IN coalesce(n.aliases, []) WHERE x <> n.name] + before ELSE n.aliases END`,
   ]),
 );
 
@@ -51,6 +53,19 @@ const RELATION_QUERIES = new Map(
          r += row.properties`,
   ]),
 );
+
+/**
+ * A new article's names join its entities' aliases and name keys. Only new articles pass here
+ * (unchanged ones are skipped, edited ones removed first), so adding is exact, and it costs the
+ * same however many articles already mention an entity.
+ */
+const ADD_NAMES = `
+  UNWIND $rows AS row
+  MATCH (n:Entity {key: row.key})
+  SET n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])],
+      n.nameKeys = coalesce(n.nameKeys, []) + [x IN row.nameKeys WHERE NOT x IN coalesce(n.nameKeys, [])],
+      n.articleCount = coalesce(n.articleCount, 0) + 1
+  SET n.aliasText = reduce(s = n.name, x IN n.aliases | s + ' | ' + x)`;
 
 /** Names, aliases and the name keys used for resolution, recomputed from what the articles said. */
 export const REFRESH_NAMES = `
@@ -89,7 +104,7 @@ export async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promi
          m.method = row.method, m.confidence = row.confidence`,
     { rows: rows.mentions },
   );
-  await run(tx, counts, REFRESH_NAMES, { keys: [...new Set(rows.mentions.map((m) => m.key))] });
+  await run(tx, counts, ADD_NAMES, { rows: rows.mentions });
   for (const [type, list] of rows.relations)
     await run(tx, counts, RELATION_QUERIES.get(type) as string, { rows: list });
   return counts;

@@ -1,3 +1,5 @@
+import { MONTHS } from '../../read/article-header.ts';
+
 // Closed word lists the rules share: what heads a body's name, what is a title, what is no name.
 
 /** The last word of a body's name (or the word before "of"/"for") says what it is. */
@@ -148,19 +150,8 @@ export const POST_WORDS = new Set([
   'treasurer',
 ]);
 
-export const MONTHS_AND_DAYS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+export const MONTHS_AND_DAYS = new Set<string>([
+  ...MONTHS,
   'monday',
   'tuesday',
   'wednesday',
