@@ -96,20 +96,22 @@ export function parseArticleHeader(text: string): ArticleHeader {
     header.date ??= parseDate(submitted[2] ?? '');
     lines = lines.slice(firstLines[1].i + 1);
   }
-  // A lone `date …` or `Published …` line among the first few (under a heading, say).
-  if (!header.date) {
-    const nonEmpty = lines
-      .map((l, i) => ({ l: l.trim(), i }))
-      .filter((x) => x.l !== '')
-      .slice(0, 4);
-    const dated = nonEmpty.find(
-      (x) => /^(?:date|published|posted|updated)\s*:?\s+\S/i.test(x.l) && parseDate(x.l),
-    );
-    if (dated) {
-      header.date = parseDate(dated.l);
-      lines = lines.filter((_, i) => i !== dated.i);
+  // Lone `date …`, `source …` or `Published …` lines among the first few (under a heading, say).
+  const early = lines
+    .map((l, i) => ({ l: l.trim(), i }))
+    .filter((x) => x.l !== '')
+    .slice(0, 5);
+  const dropped = new Set<number>();
+  for (const x of early) {
+    if (!header.date && /^(?:date|published|posted|updated)\s*:?\s+\S/i.test(x.l) && parseDate(x.l)) {
+      header.date = parseDate(x.l);
+      dropped.add(x.i);
+    } else if (!header.source && /^(?:source|publisher)\s*:?\s+\S/i.test(x.l) && x.l.length < 80) {
+      header.source = x.l.replace(/^(?:source|publisher)\s*:?\s+/i, '');
+      dropped.add(x.i);
     }
   }
+  lines = lines.filter((_, i) => !dropped.has(i));
   header.body = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

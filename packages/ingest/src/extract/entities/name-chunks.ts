@@ -134,10 +134,12 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
         const rightHead = HEAD_TYPES[(right[right.length - 1]?.text ?? '').toLowerCase()];
         const leftHasHead =
           run.length > 1 && HEAD_TYPES[(run[run.length - 1]?.text ?? '').toLowerCase()] !== undefined;
+        // Two multi-word names side by side ("GMB Progressives and GMB Grassroots") stay two.
         joins =
           sawOfFor ||
           (rightHead !== undefined &&
             !leftHasHead &&
+            run.length === 1 &&
             !ctx.isKnownName(rightText) &&
             !ctx.isKnownName(run.map((t) => t.text).join(' ')));
       }

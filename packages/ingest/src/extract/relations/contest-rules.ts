@@ -20,7 +20,7 @@ function endorsers(ctx: RuleContext, clause: string): ReturnType<RuleContext['en
 
 /** "X is being backed by … groups, including A, B and C", "X … who has been endorsed by Y". */
 function passiveEndorsement(ctx: RuleContext): void {
-  const trigger = `\\b(?:${BACKED}\\s+by|(?:with|won|secured|received|gained|enjoys|has)\\s+the\\s+(?:support|backing|endorsement)\\s+of|(?:support|backing)\\s+from)\\b`;
+  const trigger = `\\b(?:${BACKED}\\s+by|(?:with|won|secured|received|gained|enjoys|enjoyed|has|had|have|got)\\s+the\\s+(?:support|backing|endorsement)\\s+of|(?:support|backing)\\s+from)\\b`;
   for (const m of ctx.text.matchAll(re(trigger))) {
     const at = m.index ?? 0;
     if (ctx.negated(at)) continue;
@@ -111,9 +111,20 @@ function elected(ctx: RuleContext): void {
       ? /^\s+(?:the\s+)?(?:\S+\s+){0,3}?⟦P(\d+)⟧/.exec(after)
       : null;
     if (loser) {
-      for (const w of winners) ctx.relation('DEFEATED', w, ctx.entity(loser[1]), m, 'defeated', 0.8);
-      for (const w of winners) ctx.relation('RAN_AGAINST', w, ctx.entity(loser[1]), m, 'defeated', 0.8);
-      ctx.mark('candidate', ctx.entity(loser[1]), m, 'defeated', 0.8);
+      // "beat two rivals: A, the …, and B": the list goes on past appositions (which may name
+      // places or bodies, but not people).
+      const LIST_GOES_ON = /^(?:,(?:[^,.;⟦]|⟦[A-OQ-Z]\d+⟧){0,80})?,?\s+(?:and\s+)?⟦P(\d+)⟧/;
+      const losers = [loser[1]];
+      let rest = after.slice(loser[0].length);
+      for (let more = LIST_GOES_ON.exec(rest); more; more = LIST_GOES_ON.exec(rest)) {
+        losers.push(more[1]);
+        rest = rest.slice(more[0].length);
+      }
+      for (const index of losers) {
+        for (const w of winners) ctx.relation('DEFEATED', w, ctx.entity(index), m, 'defeated', 0.8);
+        for (const w of winners) ctx.relation('RAN_AGAINST', w, ctx.entity(index), m, 'defeated', 0.8);
+        ctx.mark('candidate', ctx.entity(index), m, 'defeated', 0.8);
+      }
     }
   }
   for (const m of ctx.text.matchAll(

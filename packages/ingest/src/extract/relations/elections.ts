@@ -17,9 +17,13 @@ const PATTERNS: ElectionPattern[] = [
   {
     name: 'elected-post-of-union',
     regex: new RegExp(
-      `\\b(?:re-)?elected\\s+(?:as\\s+)?(?:the\\s+)?(?:union's\\s+)?(?:new\\s+)?(?<post>${POST})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧)?`,
+      `\\b(?:re-)?elect(?:s|ed|ing)?\\s+(?:as\\s+)?(?:a\\s+|an\\s+|the\\s+|its\\s+|their\\s+)?(?:union's\\s+)?(?:new\\s+)?(?<post>${POST})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦U(?<union>\\d+)⟧)?`,
       'gi',
     ),
+  },
+  {
+    name: 'has-a-new-post',
+    regex: new RegExp(`\\b(?:has|have|gets?|got|welcomes?|welcomed)\\s+a\\s+new\\s+(?<post>${POST})`, 'gi'),
   },
   {
     name: 'race-for-union-post',
@@ -107,7 +111,10 @@ export function findElections(ctx: ElectionContext): Map<EntityDraft, EntityDraf
         if (taken.some(([a, b]) => at < b && at + match[0].length > a)) continue;
         taken.push([at, at + match[0].length]);
         const groups = match.groups ?? {};
-        const unionMention = groups.union !== undefined ? tpl.mentions[Number(groups.union)] : undefined;
+        // With no union in the phrase, the union named last before it in the sentence holds it.
+        const unionBefore = [...tpl.template.slice(0, match.index ?? 0).matchAll(/⟦U(\d+)⟧/g)].pop()?.[1];
+        const unionIndex = groups.union ?? unionBefore;
+        const unionMention = unionIndex !== undefined ? tpl.mentions[Number(unionIndex)] : undefined;
         let union = unionMention?.entity ?? ctx.mainUnion;
         // "the vice presidency of the NUT section of the NEU": the contest is the section's.
         const after = tpl.template.slice((match.index ?? 0) + match[0].length);
