@@ -1,6 +1,7 @@
 // GET /api/links: every way a faction and a candidate are connected, ranked and explained.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Path } from 'neo4j-driver';
+import { PATH_ARTICLES } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 import { articlesOf, explainPath } from './path-explain.ts';
@@ -84,7 +85,7 @@ export const linkRoutes: FastifyPluginAsync = async (app) => {
       const records = await readQuery(
         app,
         `CALL { ${union} } WITH kind, weight, p WHERE p IS NOT NULL
-        RETURN kind, weight, p, COLLECT { MATCH (x:Article) WHERE any(r IN relationships(p) WHERE x.id IN r.articleIds) RETURN x {.id, .title, .date, .source} } AS articles`,
+        RETURN kind, weight, p, ${PATH_ARTICLES} AS articles`,
         {
           faction,
           candidate,
@@ -103,7 +104,7 @@ export const linkRoutes: FastifyPluginAsync = async (app) => {
           app,
           `MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate})
            MATCH p = shortestPath((f)-[*..5]-(c)) WHERE all(n IN nodes(p) WHERE n:Entity)
-           RETURN p, COLLECT { MATCH (x:Article) WHERE any(r IN relationships(p) WHERE x.id IN r.articleIds) RETURN x {.id, .title, .date, .source} } AS articles`,
+           RETURN p, ${PATH_ARTICLES} AS articles`,
           { faction, candidate },
         );
         if (fallback)

@@ -1,5 +1,6 @@
 // GET /api/paths: shortest paths between two entities, each edge with its evidence.
 import type { FastifyPluginAsync } from 'fastify';
+import { PATH_ARTICLES } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 import { articlesOf, explainPath } from './path-explain.ts';
@@ -51,7 +52,7 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
          MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
          WHERE all(n IN nodes(p) WHERE n:Entity)
          WITH p LIMIT 20
-         RETURN p, COLLECT { MATCH (x:Article) WHERE any(r IN relationships(p) WHERE x.id IN r.articleIds) RETURN x {.id, .title, .date, .source} } AS articles`,
+         RETURN p, ${PATH_ARTICLES} AS articles`,
         { from, to },
       );
       return { paths: records.map((r) => explainPath(r.get('p'), articlesOf(r))) };
