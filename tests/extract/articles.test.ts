@@ -39,7 +39,11 @@ describe('whole articles', () => {
   it.each(['rmt-2026-assistant-general-secretary.md', 'gmb-2024-general-secretary.txt'])(
     'reads %s, first scored blind, at the aim for unseen articles (entity F1 ≥ 0.85, relation F1 ≥ 0.70)',
     (file) => {
-      const score = scoreDir(path.join(FIXTURES, 'heldout', 'articles'), path.join(FIXTURES, 'heldout', 'gold'), [file]);
+      const score = scoreDir(
+        path.join(FIXTURES, 'heldout', 'articles'),
+        path.join(FIXTURES, 'heldout', 'gold'),
+        [file],
+      );
       expect(prf(score.entities).f1).toBeGreaterThanOrEqual(0.85);
       expect(prf(score.relations).f1).toBeGreaterThanOrEqual(0.7);
     },

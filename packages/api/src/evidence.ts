@@ -22,8 +22,5 @@ export function parseEvidence(raw: unknown, articles: ArticleMeta[]): EvidenceIt
   });
 }
 
-/** Cypher fragment: the articles an edge `r` cites, as maps (one index seek per id). */
-export const EDGE_ARTICLES = `COLLECT { UNWIND r.articleIds AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source} }`;
-
 /** Cypher fragment: the articles any edge of path `p` cites. */
 export const PATH_ARTICLES = `COLLECT { UNWIND relationships(p) AS pr UNWIND pr.articleIds AS aid MATCH (x:Article {id: aid}) RETURN DISTINCT x {.id, .title, .date, .source} }`;

@@ -18,6 +18,8 @@ export interface EntityDetail {
     other: EntitySummary;
     properties: Record<string, unknown>;
     evidence: EvidenceItem[];
+    /** All the evidence there is; `evidence` holds the newest pieces only. */
+    evidenceCount: number;
   }[];
 }
 

@@ -2,7 +2,7 @@
 // GET /api/entities/:id/neighbors — its ego network.
 import { RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
-import { EDGE_ARTICLES, parseEvidence } from '../evidence.ts';
+import { parseEvidence } from '../evidence.ts';
 import { GraphCollector } from '../graph-json/graphology-json.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
@@ -33,11 +33,23 @@ export function parseList(
 }
 
 export const entityRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { evidence?: number } }>(
     '/entities/:id',
     {
       schema: {
         params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 400 } } },
+        querystring: {
+          type: 'object',
+          properties: {
+            evidence: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 5,
+              description: 'most pieces of evidence per relation',
+            },
+          },
+        },
         response: {
           200: {
             type: 'object',
@@ -66,6 +78,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                     other: ENTITY_SUMMARY,
                     properties: { type: 'object', additionalProperties: true },
                     evidence: { type: 'array', items: EVIDENCE_SCHEMA },
+                    evidenceCount: { type: 'integer' },
                   },
                 },
               },
@@ -85,9 +98,10 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
          WITH n, articles, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
               other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
               properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
-              evidence: r.evidence, articles: ${EDGE_ARTICLES}}) AS relations
+              evidence: r.evidence[-$evidence..], evidenceCount: size(r.evidence),
+              articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source} }}) AS relations
          RETURN n, articles, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
-        { id },
+        { id, evidence: request.query.evidence ?? 5 },
       );
       if (!row) throw notFound(id);
       const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
@@ -115,7 +129,9 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
           properties: Object.fromEntries(
             Object.entries((r.properties as object) ?? {}).filter(([, v]) => v !== null),
           ),
+          // Hubs are cited by hundreds of articles: the newest pieces, and how many there are.
           evidence: parseEvidence(r.evidence, r.articles as never),
+          evidenceCount: r.evidenceCount,
         })),
       };
     },

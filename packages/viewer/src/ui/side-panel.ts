@@ -46,6 +46,13 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
               ? el('span', { class: 'aliases' }, ` seat: ${String(r.properties.seat)}`)
               : null,
             evidenceList(r.evidence, [entity.name, ...entity.aliases, r.other.name, ...r.other.aliases]),
+            r.evidenceCount > r.evidence.length
+              ? el(
+                  'p',
+                  { class: 'aliases' },
+                  `The newest ${r.evidence.length} of ${r.evidenceCount} pieces of evidence.`,
+                )
+              : null,
           ),
         ),
       ),
