@@ -1,24 +1,15 @@
-// Debian's Chromium, headless, driven by playwright-core (which never downloads a browser).
+// The browser for viewer tests (see @caucus/bench's chromium.ts), and pixel checks on screenshots.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { DEFAULT_CHROMIUM_PATH, launchChromium } from '@caucus/bench';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { REPO_ROOT } from './paths.ts';
 
-export const CHROMIUM_PATH = process.env.CAUCUS_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = DEFAULT_CHROMIUM_PATH;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium(CHROMIUM_PATH);
 }
 
 /** Screenshots go to docs/screenshots when CAUCUS_UPDATE_SCREENSHOTS=1, else under .caucus/. */

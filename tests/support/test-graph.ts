@@ -1,5 +1,5 @@
 // A driver on the test run's Neo4j, a way to empty it, and a snapshot to compare graphs by.
-import { createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
+import { clearDatabase, createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { testNeo4jEnv } from './test-env.ts';
 
@@ -7,15 +7,8 @@ export function testDriver(): Driver {
   return createDriver(resolveConnectionConfig(testNeo4jEnv()));
 }
 
-export async function emptyGraph(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+/** The test run's store starts each test file empty. */
+export const emptyGraph = (driver: Driver) => clearDatabase(driver);
 
 export interface GraphSnapshot {
   labels: Record<string, number>;

@@ -1,3 +1,4 @@
+export * from './chromium.ts';
 export * from './corpus/generate-corpus.ts';
 export * from './report.ts';
 export * from './run-bench.ts';

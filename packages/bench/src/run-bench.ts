@@ -2,6 +2,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createApp, resolveServerSettings } from '@caucus/api';
+import { clearDatabase } from '@caucus/graph/neo4j';
 import {
   evaluateDirectories,
   extractArticle,
@@ -15,7 +16,6 @@ import { generateCorpus } from './corpus/generate-corpus.ts';
 import { type LoadFigures, loadEndpoint } from './measure/api-load.ts';
 import { type ExtractionFigures, measureExtraction } from './measure/extraction.ts';
 import {
-  emptyDatabase,
   type IngestFigures,
   measureIngest,
   measureRawWrites,
@@ -63,7 +63,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   const score = evaluateDirectories(corpus.gold, predDir);
 
   o.log('Raw write limit (UNWIND … CREATE into an empty database)...');
-  await emptyDatabase(o.driver);
+  await clearDatabase(o.driver);
   const rawWrite = await measureRawWrites(o.driver, corpus.articles);
 
   o.log('Ingest...');

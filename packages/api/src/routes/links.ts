@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Path } from 'neo4j-driver';
 import { PATH_ARTICLES } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
+import { requireEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 import { articlesOf, explainPath } from './path-explain.ts';
 
@@ -65,18 +66,7 @@ export const linkRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { faction, candidate } = request.query;
-      const ends = await readQuery(
-        app,
-        'MATCH (n:Entity) WHERE n.key IN [$faction, $candidate] RETURN n.key AS key',
-        { faction, candidate },
-      );
-      for (const [param, key] of [
-        ['faction', faction],
-        ['candidate', candidate],
-      ] as const) {
-        if (!ends.some((r) => r.get('key') === key))
-          throw Object.assign(new Error(`${param}: no entity with id "${key}"`), { statusCode: 404 });
-      }
+      await requireEntities(app, { faction, candidate });
       // The patterns are fixed texts from LINK_KINDS; the ids travel as parameters.
       const union = LINK_KINDS.map(
         (k) => `MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate}) MATCH p = ${k.pattern}

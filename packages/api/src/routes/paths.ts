@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { PATH_ARTICLES } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
+import { requireEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 import { articlesOf, explainPath } from './path-explain.ts';
 
@@ -37,14 +38,7 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { from, to, maxHops = 4 } = request.query;
-      const ends = await readQuery(app, 'MATCH (n:Entity) WHERE n.key IN [$from, $to] RETURN n.key AS key', {
-        from,
-        to,
-      });
-      for (const key of [from, to]) {
-        if (!ends.some((r) => r.get('key') === key))
-          throw Object.assign(new Error(`No entity with id "${key}"`), { statusCode: 404 });
-      }
+      await requireEntities(app, { from, to });
       // maxHops is a validated integer 1..6 placed in a fixed query text.
       const records = await readQuery(
         app,

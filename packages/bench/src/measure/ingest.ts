@@ -1,5 +1,7 @@
 // Ingest speed as the store grows, and the physical limit of the write path: the same rows
 // written by the simplest UNWIND … CREATE into an empty database.
+
+import { clearDatabase } from '@caucus/graph/neo4j';
 import { articleFromText, extractArticle, ingestArticles } from '@caucus/ingest';
 import type { Driver } from 'neo4j-driver';
 import { loadTexts } from './extraction.ts';
@@ -38,15 +40,6 @@ export function noIngestFigures(articles = 0): IngestFigures {
     secondsPer1000: [],
     endToEndSeconds: 0,
   };
-}
-
-export async function emptyDatabase(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 export async function measureIngest(
@@ -98,7 +91,7 @@ export async function measureRawWrites(driver: Driver, dir: string): Promise<Raw
     for (const r of graph.relations)
       rels.push({ s: keyOf.get(String(r.source)) as string, t: keyOf.get(String(r.target)) as string });
   }
-  await emptyDatabase(driver);
+  await clearDatabase(driver);
   const started = performance.now();
   for (let i = 0; i < nodes.length; i += 10000) {
     await driver.executeQuery('UNWIND $rows AS row CREATE (:Raw {key: row.key, name: row.name})', {
@@ -115,7 +108,7 @@ export async function measureRawWrites(driver: Driver, dir: string): Promise<Raw
   }
   const seconds = (performance.now() - started) / 1000;
   await driver.executeQuery('DROP INDEX raw_key IF EXISTS');
-  await emptyDatabase(driver);
+  await clearDatabase(driver);
   const rowsPerSecond = (nodes.length + rels.length) / seconds;
   // The share against our ingest (same entities and relations) is filled in once both have run.
   return { nodes: nodes.length, relationships: rels.length, seconds, rowsPerSecond, ingestShare: 0 };

@@ -2,7 +2,7 @@
 // for large synthetic graphs; and ForceAtlas2 iterations per second.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 
 export interface ViewerFigures {
   nodes: number;
@@ -41,17 +41,7 @@ export async function measureViewer(
   sizes: [number, number][],
   chromiumPath: string,
 ): Promise<ViewerFigures[]> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium(chromiumPath);
   const out: ViewerFigures[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,3 +1,4 @@
+export * from './clear-database.ts';
 export * from './connection-config.ts';
 export * from './driver.ts';
 export * from './schema.ts';
