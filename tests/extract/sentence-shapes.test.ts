@@ -138,6 +138,23 @@ const CASES: Case[] = [
     has: ['MEMBER_OF Dawn Ritchie -> Labour Party'],
     hasNot: ['ENDORSED Labour Party -> Okafor'],
   },
+  {
+    name: 'party and faction in brackets, votes received',
+    text: dated(
+      'In the Unite general secretary election, Nadia Shah (SWP) received 12,345 votes, and Rhys Bevan (United Left) came second.',
+    ),
+    has: [
+      'MEMBER_OF Nadia Shah -> Socialist Workers Party',
+      'ENDORSED United Left -> Rhys Bevan',
+      'CANDIDATE_IN Nadia Shah -> Unite General Secretary election 2022',
+      'CANDIDATE_IN Rhys Bevan -> Unite General Secretary election 2022',
+    ],
+  },
+  {
+    name: 'the sitting office-holder',
+    text: 'Ellen Marsh, the sitting president, spoke for the Fire Brigades Union.',
+    has: ['HOLDS_POSITION Ellen Marsh -> Fire Brigades Union'],
+  },
 ];
 
 describe('extractor on sentence shapes', () => {

@@ -82,7 +82,7 @@ const ELECTED =
 
 /** "X was re-elected in Inner London", "X and Y were elected", "Liam won in a three-way contest". */
 function elected(ctx: RuleContext): void {
-  const subject = `${LIST('P')}(?:\\s+(?:of|from)\\s+(?:the\\s+)?⟦[FUYO]\\d+⟧)?(?:,[^,]{0,80},|,\\s*who)?\\s+`;
+  const subject = `${LIST('P')}(?:\\s+(?:of|from)\\s+(?:the\\s+)?⟦[FUYO]\\d+⟧|\\s+\\(⟦[FY]\\d+⟧\\))?(?:,[^,]{0,80},|,\\s*who)?\\s+`;
   const aux =
     '(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+|is\\s+|got\\s+|being\\s+)?(?:[a-z]+ly\\s+)?';
   for (const m of ctx.text.matchAll(re(`${subject}${aux}(${ELECTED})\\b`))) {
@@ -193,6 +193,10 @@ function challenged(ctx: RuleContext): void {
 
 /** "X is standing for", "candidates A and B", "sitting candidate Alex Kenny", "The third candidate, X". */
 function standing(ctx: RuleContext): void {
+  // "X received 12,345 votes", "X polled 41%", "X came second".
+  const votes = `${P}(?:\\s+\\(⟦[FY]\\d+⟧\\))?\\s+(?:received|polled|got|secured|won|took|gained)\\s+(?:just\\s+|only\\s+|some\\s+)?[\\d,.]+\\s*(?:votes|per\\s+cent|percent|%)|${P}(?:\\s+\\(⟦[FY]\\d+⟧\\))?\\s+came\\s+(?:a\\s+)?(?:close\\s+)?(?:second|third|fourth|last)`;
+  for (const m of ctx.text.matchAll(re(votes)))
+    ctx.mark('candidate', ctx.entity(m[1] ?? m[2]), m, 'votes-received', 0.75);
   const isStanding = `${LIST('P')}(?:,[^,]{0,80},)?\\s+(?:is|was|are|were|will\\s+be)\\s+(?:also\\s+)?(?:standing|running|a\\s+candidate|the\\s+candidate|candidates|contesting|seeking)`;
   for (const m of ctx.text.matchAll(re(isStanding))) {
     if (/\bnot\b/.test(m[0])) continue;

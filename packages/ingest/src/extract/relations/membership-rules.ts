@@ -81,7 +81,7 @@ function apposition(ctx: RuleContext): void {
           part,
         );
       const lower = new RegExp(
-        `^(?:the\\s+union's\\s+|its\\s+|(?:a|an)\\s+)((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
+        `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+)((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
       ).exec(part);
       const office =
         capitalised?.[1] ??
@@ -96,6 +96,18 @@ function apposition(ctx: RuleContext): void {
           title: office,
         });
       }
+    }
+  }
+}
+
+/** "Jane Smith (SWP)": a party in brackets is membership; a faction in brackets, its backing. */
+function bracketed(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`${P}\\s+\\(\\s*⟦([FY])(\\d+)⟧\\s*\\)`))) {
+    if (m[2] === 'Y')
+      ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'bracketed-party', 0.75);
+    else {
+      ctx.relation('ENDORSED', ctx.entity(m[3]), ctx.entity(m[1]), m, 'bracketed-faction', 0.7);
+      ctx.mark('candidate', ctx.entity(m[1]), m, 'bracketed-faction', 0.6);
     }
   }
 }
@@ -179,6 +191,7 @@ function colleague(ctx: RuleContext): void {
 }
 
 export const MEMBERSHIP_RULES = [
+  bracketed,
   preModifier,
   apposition,
   ofTheBody,
