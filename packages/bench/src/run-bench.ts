@@ -64,7 +64,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
 
   o.log('Raw write limit (UNWIND … CREATE into an empty database)...');
   await clearDatabase(o.driver);
-  const rawWrite = await measureRawWrites(o.driver, corpus.articles);
+  const rawWrite = await measureRawWrites(o.driver, predDir);
 
   o.log('Ingest...');
   const ingest = await measureIngest(o.driver, corpus.articles, o.log);

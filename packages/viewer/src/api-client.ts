@@ -1,5 +1,12 @@
 // The viewer's only door to data: typed calls to the Caucus API.
-import type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph } from '@caucus/api';
+import type {
+  CypherReply,
+  EntitySummary,
+  EvidenceItem,
+  ExplainedPath,
+  GraphQuery,
+  SerializedGraph,
+} from '@caucus/api';
 
 export type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
 
@@ -56,14 +63,8 @@ const q = (params: Record<string, string | number | undefined>) =>
 export const api = {
   search: (text: string, limit = 8) =>
     request<{ results: (EntitySummary & { score: number })[] }>(`/api/search?${q({ q: text, limit })}`),
-  graph: (filters: {
-    types?: string;
-    relations?: string;
-    since?: string;
-    until?: string;
-    article?: string;
-    limit?: number;
-  }) => request<SerializedGraph>(`/api/graph?${q(filters)}`),
+  graph: (filters: GraphQuery & Record<string, string | number | undefined>) =>
+    request<SerializedGraph>(`/api/graph?${q(filters)}`),
   entity: (key: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(key)}`),
   neighbors: (key: string, depth = 1) =>
     request<SerializedGraph>(`/api/entities/${encodeURIComponent(key)}/neighbors?${q({ depth })}`),

@@ -5,6 +5,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { parseEvidence } from '../evidence.ts';
 import { GraphCollector } from '../graph-json/graphology-json.ts';
 import { toJson } from '../graph-json/to-json.ts';
+import { parseList } from '../query-lists.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA } from '../schemas.ts';
 
@@ -12,25 +13,6 @@ const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
     statusCode: 404,
   });
-
-/** A comma-separated filter checked against a closed vocabulary; names the bad value. */
-export function parseList(
-  raw: string | undefined,
-  allowed: readonly string[],
-  param: string,
-): string[] | null {
-  if (!raw) return null;
-  const values = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = values.find((v) => !allowed.includes(v));
-  if (bad)
-    throw Object.assign(new Error(`querystring/${param}: "${bad}" is not one of ${allowed.join(', ')}`), {
-      statusCode: 400,
-    });
-  return values;
-}
 
 export const entityRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string }; Querystring: { evidence?: number } }>(

@@ -2,11 +2,12 @@
 import { ENTITY_TYPES, RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
 import { GraphCollector } from '../graph-json/graphology-json.ts';
+import { parseList } from '../query-lists.ts';
 import { readQuery } from '../read-query.ts';
 import { GRAPH_SCHEMA } from '../schemas.ts';
-import { parseList } from './entities.ts';
 
-interface GraphQuery {
+/** The filters of GET /api/graph (also the viewer's, as a type). */
+export interface GraphQuery {
   types?: string;
   relations?: string;
   since?: string;

@@ -1,8 +1,11 @@
 // Ingest speed as the store grows, and the physical limit of the write path: the same rows
 // written by the simplest UNWIND … CREATE into an empty database.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleGraph } from '@caucus/graph';
 import { clearDatabase } from '@caucus/graph/neo4j';
-import { articleFromText, extractArticle, ingestArticles } from '@caucus/ingest';
+import { articleFromText, ingestArticles } from '@caucus/ingest';
 import type { Driver } from 'neo4j-driver';
 import { loadTexts } from './extraction.ts';
 
@@ -74,12 +77,13 @@ export async function measureIngest(
 }
 
 /** The same nodes and relationships, written with no MERGE, no resolution, no evidence bookkeeping. */
-export async function measureRawWrites(driver: Driver, dir: string): Promise<RawWriteFigures> {
+/** `graphsDir` holds the extractor's output for the corpus, written once by the run. */
+export async function measureRawWrites(driver: Driver, graphsDir: string): Promise<RawWriteFigures> {
   const nodes: { key: string; name: string }[] = [];
   const rels: { s: string; t: string }[] = [];
   const seen = new Set<string>();
-  for (const t of loadTexts(dir)) {
-    const graph = extractArticle(articleFromText(t.text, t.file));
+  for (const file of readdirSync(graphsDir).filter((f) => f.endsWith('.json'))) {
+    const graph = JSON.parse(readFileSync(path.join(graphsDir, file), 'utf8')) as ArticleGraph;
     const keyOf = new Map(graph.entities.map((e) => [e.id, e.key ?? `${e.type}:${e.name}`]));
     for (const e of graph.entities) {
       const key = keyOf.get(e.id) as string;

@@ -17,8 +17,3 @@ export function normaliseName(name: string): string {
   s = words.join(' ');
   return s.trim();
 }
-
-/** A stable, human-readable key for an entity: its type and normalised name. */
-export function entityKey(type: string, name: string): string {
-  return `${type.toLowerCase()}:${normaliseName(name).replace(/ /g, '-')}`;
-}

@@ -54,14 +54,6 @@ export const RELATION_SIGNATURES: Record<
   ELECTION_OF: { from: ['Election'], to: ['Union'] },
 };
 
-export function isEntityType(value: unknown): value is EntityType {
-  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
-}
-
-export function isRelationType(value: unknown): value is RelationType {
-  return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
-}
-
 export function fitsSignature(type: RelationType, from: EntityType, to: EntityType): boolean {
   const sig = RELATION_SIGNATURES[type];
   return sig.from.includes(from) && sig.to.includes(to);

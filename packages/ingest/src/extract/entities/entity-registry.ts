@@ -165,9 +165,8 @@ function resolveShortPersonNames(registry: EntityRegistry, singles: TypedChunk[]
     const candidates = chunk.honorific ? matches('last') : [...matches('last'), ...matches('first')];
     const nearest = nearestBefore(candidates, chunk.start) ?? candidates[0];
     if (nearest) {
-      const mention = registry.addMention(nearest, chunk, 'short-name');
+      registry.addMention(nearest, chunk, 'short-name');
       if (chunk.honorific) nearest.aliases.add(`${chunk.honorific} ${chunk.text}`);
-      void mention;
     } else if (chunk.honorific && chunk.type !== 'Title') {
       const entity = registry.upsert(personKey(chunk.text), 'Person', chunk.text, 'honorific', 0.8);
       registry.addMention(entity, chunk, 'name');

@@ -190,5 +190,3 @@ export const COMMON_WORDS = new Set([
     .split(/\s+/)
     .filter(Boolean),
 ]);
-
-export const PRONOUN_SUBJECTS = new Set(['he', 'she']);
