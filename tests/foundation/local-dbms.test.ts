@@ -7,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import { openDatabase, resolveLocalSettings, startLocalDbms, stopLocalDbms } from '@caucus/neo4j-local';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_BOLT_PORT } from '../setup/global-neo4j.ts';
 import { testNeo4jEnv } from '../support/test-env.ts';
 
-const PORT = '7689';
+// Two ports next to the shared test Neo4j's, for DBMSs of this file's own.
+const PORT = String(Number(TEST_BOLT_PORT) + 1);
+const OTHER_PORT = String(Number(TEST_BOLT_PORT) + 2);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'caucus-lifecycle-'));
 const env = {
   CAUCUS_DATA_DIR: dataDir,
@@ -95,9 +98,9 @@ describe('local embedded Neo4j', () => {
 
   it('refuses to serve one data directory on a second port, naming the port in use', async () => {
     const running = await startLocalDbms({ settings, attached: true, log: () => {} });
-    const other = resolveLocalSettings({ ...env, CAUCUS_NEO4J_PORT: '7690' });
+    const other = resolveLocalSettings({ ...env, CAUCUS_NEO4J_PORT: OTHER_PORT });
     await expect(startLocalDbms({ settings: other, attached: true, log: () => {} })).rejects.toThrow(
-      /on port 7689, not 7690/,
+      new RegExp(`on port ${PORT}, not ${OTHER_PORT}`),
     );
     await running.stop();
   }, 180_000);

@@ -38,6 +38,22 @@ describe('seeds ingested into Neo4j', () => {
     expect(found).toEqual([{ name: 'Socialist Workers Party', aliases: ['SWP'] }]);
   });
 
+  it('keeps on each relation its evidence count and first and last article dates', async () => {
+    const found = await rows(
+      driver,
+      `MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS'
+       RETURN r.evidenceCount = size(r.evidence) AS countKept, r.articleCount = size(r.articleIds) AS articlesKept,
+              r.firstDate AS first, r.lastDate AS last, r.articleDates AS dates`,
+    );
+    expect(found.length).toBeGreaterThan(10);
+    for (const r of found) {
+      expect(r.countKept && r.articlesKept).toBe(true);
+      const dates = (r.dates as string[]).filter(Boolean).sort();
+      expect([r.first, r.last]).toEqual([dates[0] ?? null, dates[dates.length - 1] ?? null]);
+    }
+    expect(found.some((r) => r.first === '2017-11-01')).toBe(true);
+  });
+
   it('has LANAC as one node, mentioned by both articles', async () => {
     const found = await rows(
       driver,

@@ -5,7 +5,8 @@ import { applySchema, createDriver, resolveConnectionConfig } from '@caucus/grap
 import { REPO_ROOT, resolveLocalSettings, startLocalDbms } from '@caucus/neo4j-local';
 import type { TestProject } from 'vitest/node';
 
-export const TEST_BOLT_PORT = '7688';
+// Several checkouts on one machine can each run the suite on ports of their own.
+export const TEST_BOLT_PORT = process.env.CAUCUS_TEST_NEO4J_PORT ?? '7688';
 
 declare module 'vitest' {
   export interface ProvidedContext {

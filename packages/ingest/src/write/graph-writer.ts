@@ -38,6 +38,16 @@ const ENTITY_QUERIES = new Map(
   ]),
 );
 
+/**
+ * Per-edge summaries kept next to the evidence lists, so overviews and time filters read four
+ * numbers instead of every article date. `r` is the edge just changed.
+ */
+export const SET_RELATION_SUMMARY = `
+  SET r.evidenceCount = size(r.evidence),
+      r.articleCount = size(r.articleIds),
+      r.firstDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
+      r.lastDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END)`;
+
 const RELATION_QUERIES = new Map(
   RELATION_TYPES.map((type) => [
     type,
@@ -50,7 +60,8 @@ const RELATION_QUERIES = new Map(
          r.articleIds = coalesce(r.articleIds, []) + row.articleId,
          r.articleDates = coalesce(r.articleDates, []) + coalesce(row.articleDate, ''),
          r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,
-         r += row.properties`,
+         r += row.properties
+     ${SET_RELATION_SUMMARY}`,
   ]),
 );
 

@@ -1,7 +1,7 @@
 // Removes articles and everything only they supported: their evidence on every edge, edges left
 // without evidence, MENTIONS, and entities no article mentions any more.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REFRESH_NAMES } from './graph-writer.ts';
+import { REFRESH_NAMES, SET_RELATION_SUMMARY } from './graph-writer.ts';
 
 export interface RemoveCounts {
   articles: number;
@@ -23,6 +23,7 @@ export async function removeArticles(tx: ManagedTransaction, ids: string[]): Pro
          r.evidenceArticleIds = [i IN keepEvidence | r.evidenceArticleIds[i]],
          r.articleDates = [i IN keepArticles | r.articleDates[i]],
          r.articleIds = [i IN keepArticles | r.articleIds[i]]
+     ${SET_RELATION_SUMMARY}
      WITH r WHERE size(r.articleIds) = 0
      DELETE r`,
     { ids },
