@@ -2,14 +2,16 @@
 // evidence. Pure: no I/O, no database, same input → same output.
 import type { ArticleGraph } from '@caucus/graph';
 import type { Article } from '../read/read-article.ts';
+import { ContestModel } from './contest/contest-model.ts';
 import { findEntities } from './entities/find-entities.ts';
 import { loadKnowledgeBase } from './entities/knowledge-base.ts';
 import { resolvePronouns } from './entities/pronouns.ts';
 import { inferArticleRelations } from './relations/article-inferences.ts';
 import { CONTEST_RULES } from './relations/contest-rules.ts';
-import { findElections } from './relations/elections.ts';
+import { ENDORSEMENT_RULES } from './relations/endorsement-rules.ts';
 import { findHomeUnion } from './relations/home-union.ts';
 import { MEMBERSHIP_RULES } from './relations/membership-rules.ts';
+import { findPublisher } from './relations/publisher.ts';
 import type { RuleOutput } from './relations/relation-draft.ts';
 import { RuleContext } from './relations/rule-context.ts';
 import { buildTemplate } from './relations/sentence-template.ts';
@@ -17,7 +19,7 @@ import { STRUCTURE_RULES } from './relations/structure-rules.ts';
 import { splitSentences } from './text/sentences.ts';
 import { toArticleGraph } from './to-article-graph.ts';
 
-const SENTENCE_RULES = [...MEMBERSHIP_RULES, ...CONTEST_RULES, ...STRUCTURE_RULES];
+const SENTENCE_RULES = [...MEMBERSHIP_RULES, ...ENDORSEMENT_RULES, ...CONTEST_RULES, ...STRUCTURE_RULES];
 
 export function extractArticle(article: Article): ArticleGraph {
   const kb = loadKnowledgeBase();
@@ -26,23 +28,24 @@ export function extractArticle(article: Article): ArticleGraph {
   resolvePronouns(registry, sentences);
   const templates = sentences.map((s) => buildTemplate(s, registry.mentions));
   const homeUnion = findHomeUnion(registry, templates);
+  const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
+  const contests = new ContestModel({ registry, templates, articleYear, homeUnion });
+  const publisher = findPublisher(article.source, registry.entities, kb);
 
   const output: RuleOutput = { relations: [], marks: [] };
   templates.forEach((tpl, i) => {
     const previous = templates[i - 1]?.mentions.find(
       (m) => m.entity.type === 'Faction' || m.entity.type === 'Party',
     );
-    const ctx = new RuleContext(tpl, output, homeUnion, previous?.entity ?? null);
+    const ctx = new RuleContext(tpl, output, homeUnion, previous?.entity ?? null, contests, publisher);
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
-  const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
-  const elections = findElections({ registry, templates, articleYear, mainUnion: homeUnion });
   const inferred = inferArticleRelations({
     relations: output.relations,
     marks: output.marks,
-    elections,
+    contests,
     homeUnion,
-    factions: registry.entities.filter((e) => e.type === 'Faction'),
+    entities: registry.entities,
     sentences,
   });
   return toArticleGraph(article, registry.entities, [...output.relations, ...inferred]);

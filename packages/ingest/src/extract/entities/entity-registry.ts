@@ -14,6 +14,8 @@ export interface EntityDraft {
   method: string;
   confidence: number;
   properties?: Record<string, string | number | boolean>;
+  /** A branch, local or section: the name of the union it belongs to ('' when not named). */
+  sectionOf?: string;
 }
 
 export interface MentionRef {
@@ -117,8 +119,13 @@ export function buildRegistry(
       continue;
     }
     const { key, name } = bodyKey(chunk, kb, acronyms);
-    const entity = registry.upsert(key, chunk.type as EntityType, name, chunk.typedBy, chunk.confidence);
+    // A branch is named with its noun ("Waterford branch"), as the article names it.
+    const fuller = chunk.typedBy === 'context:branch' ? chunk.extraAliases?.[0] : undefined;
+    const entity = registry.upsert(key, chunk.type as EntityType, fuller ?? name, chunk.typedBy, chunk.confidence);
     if (chunk.definedAcronym) entity.aliases.add(chunk.definedAcronym);
+    for (const alias of chunk.extraAliases ?? []) if (alias !== entity.name) entity.aliases.add(alias);
+    if (chunk.sectionOf) entity.sectionOf ??= chunk.sectionOf;
+    if (chunk.type === 'Union' && chunk.typedBy.startsWith('context:branch')) entity.sectionOf ??= '';
     const known = kb.bodies.get(normaliseName(name));
     // Only the aliases the article uses are kept, so the graph shows what was read.
     registry.addMention(
@@ -171,6 +178,10 @@ function resolveShortPersonNames(registry: EntityRegistry, singles: TypedChunk[]
       const entity = registry.upsert(personKey(chunk.text), 'Person', chunk.text, 'honorific', 0.8);
       registry.addMention(entity, chunk, 'name');
       entity.aliases.add(`${chunk.honorific} ${chunk.text}`);
+    } else if (chunk.type === 'Person') {
+      // Known only by one name ("Hoffa", "Mulgrew", "Arthur"): the one name is the entity.
+      const entity = registry.upsert(personKey(chunk.text), 'Person', chunk.text, chunk.typedBy, chunk.confidence);
+      registry.addMention(entity, chunk, 'name');
     }
   }
 }

@@ -12,6 +12,7 @@ import {
 import { buildRegistry, type EntityRegistry } from './entity-registry.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { findAllNameChunks, type NameChunk } from './name-chunks.ts';
+import { typeSingleNames } from './single-names.ts';
 import { POST_WORDS } from './vocabulary.ts';
 
 /** "NUT Executive" names a body of the NUT: keep the union, drop the post words. */
@@ -39,9 +40,12 @@ export interface FoundEntities {
 
 export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeBase): FoundEntities {
   const isKnownName = (t: string) => kb.bodies.has(normaliseName(t));
-  const raw = findAllNameChunks(text, sentences, isKnownName, kb.phrases).map((c) =>
-    splitOffPostWords(c, kb),
-  );
+  const all = findAllNameChunks(text, sentences, {
+    isKnownName,
+    knownPhrases: kb.phrases,
+    givenNames: kb.givenNames,
+  }).map((c) => splitOffPostWords(c, kb));
+  const raw = trimTitleCaseChunks(all, sentences, text, kb);
   const acronyms = new Map<string, string>();
   for (const chunk of raw) if (chunk.definedAcronym) acronyms.set(chunk.definedAcronym, chunk.text);
 
@@ -59,5 +63,71 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
       : c,
   );
   chunks = chunks.map((c) => typeByShape(c, kb));
+  chunks = typeSingleNames(chunks, text, kb);
+  // An acronym names what its expansion names: "UAWD" is a faction when "Unite All Workers for Democracy" is.
+  const expansionType = new Map<string, TypedChunk>();
+  for (const c of chunks) if (c.definedAcronym) expansionType.set(c.definedAcronym, c);
+  chunks = chunks.map((c) => {
+    const expanded = expansionType.get(c.text);
+    return expanded && !c.definedAcronym && c.type !== expanded.type && c.typedBy !== 'knowledge-base'
+      ? { ...c, type: expanded.type, typedBy: `acronym-of:${expanded.typedBy}`, confidence: expanded.confidence }
+      : c;
+  });
   return { registry: buildRegistry(chunks, kb, acronyms), chunks, acronyms };
+}
+
+/** A headline in Title Case capitalises every word, so there a capital letter says nothing. */
+function isTitleCase(sentence: Sentence, text: string): boolean {
+  // A heading is a line of its own that does not end like a sentence.
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', sentence.start);
+  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim();
+  if (/[.,;]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && capitalised.length >= 0.7 * words.length;
+}
+
+/**
+ * In Title Case lines keep only the names the rest of the article (or the knowledge base) also
+ * uses: "Hoffa Retains Teamsters Union Presidency" names Hoffa and the Teamsters Union, nothing else.
+ */
+function trimTitleCaseChunks(
+  chunks: NameChunk[],
+  sentences: Sentence[],
+  text: string,
+  kb: KnowledgeBase,
+): NameChunk[] {
+  const titleCase = new Set(sentences.filter((s) => isTitleCase(s, text)).map((s) => s.index));
+  if (titleCase.size === 0) return chunks;
+  const bodyNames = new Set(
+    chunks.filter((c) => !titleCase.has(c.sentence)).map((c) => normaliseName(c.text)),
+  );
+  const isKnown = (words: string) => bodyNames.has(normaliseName(words)) || kb.bodies.has(normaliseName(words));
+  const out: NameChunk[] = [];
+  for (const chunk of chunks) {
+    if (!titleCase.has(chunk.sentence) || isKnown(chunk.text)) {
+      out.push(chunk);
+      continue;
+    }
+    // The longest known runs of the chunk's words, left to right.
+    const { tokens } = chunk;
+    for (let i = 0; i < tokens.length; ) {
+      let taken = 0;
+      for (let j = tokens.length; j > i; j--) {
+        const part = tokens.slice(i, j);
+        const from = part[0];
+        const to = part[part.length - 1];
+        if (!from || !to) continue;
+        const partText = chunk.text.slice(from.start - chunk.start, to.end - chunk.start);
+        if (isKnown(partText)) {
+          out.push({ ...chunk, tokens: part, start: from.start, end: to.end, text: partText, definedAcronym: null });
+          taken = j - i;
+          break;
+        }
+      }
+      i += Math.max(taken, 1);
+    }
+  }
+  return out;
 }

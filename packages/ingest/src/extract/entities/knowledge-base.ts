@@ -6,6 +6,9 @@ export interface KnownBody {
   type: EntityType;
   name: string;
   aliases: string[];
+  country?: string;
+  /** For a publication: the party or faction whose organ it is. */
+  owner?: string;
 }
 
 export interface KnowledgeBase {

@@ -1,7 +1,17 @@
 // Runs of capitalised words that may name something, with their offsets in the article.
 import type { Sentence } from '../text/sentences.ts';
 import { isAcronym, isCapitalised, type Token, tokenize } from '../text/tokens.ts';
-import { HEAD_TYPES, HONORIFICS, NAME_CONNECTORS, SENTENCE_STARTERS, TITLE_HEADS } from './vocabulary.ts';
+import {
+  DEMONYMS,
+  DESCRIPTORS,
+  HEAD_TYPES,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NON_ENTITY_HEADS,
+  SENTENCE_STARTERS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './vocabulary.ts';
 
 export interface NameChunk {
   text: string;
@@ -22,7 +32,14 @@ export interface ChunkingContext {
   isKnownName: (text: string) => boolean;
   /** Known multi-word names, longest first, matched whole even across commas. */
   knownPhrases: readonly string[];
+  /** Lower-cased given names, to tell "Matt Wrack" after a descriptor from a body's name. */
+  givenNames: ReadonlySet<string>;
 }
+
+/** Name words that take a number: "Local 444", "Region 9", "District 7". */
+const NUMBERED_HEADS = new Set(['local', 'locals', 'region', 'district', 'lodge', 'branch', 'division', 'chapter', 'unit', 'no', 'no.', 'area']);
+/** Abbreviations that end in a full stop inside a name: "James P. Hoffa", "Mack Trucks Inc.". */
+const INNER_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'no', 'corp', 'inc', 'co', 'bros', 'dr']);
 
 /** Word pairs that make one name although no head word follows ("Rank and File Rail"). */
 const BINOMIALS = new Set(['rank and file', 'brighton and hove', 'wales and borders']);
@@ -36,7 +53,21 @@ export function headWord(words: string[]): string {
 
 function gapIsSpace(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return /^ ?$/.test(gap) || gap === "' " || gap === "'";
+  if (/^ ?$/.test(gap) || gap === "' " || gap === "'") return true;
+  // An initial or an abbreviation with its full stop: "James P. Hoffa", "St. Louis", "No. 4 Region".
+  return gap === '. ' && (/^\p{Lu}$/u.test(a.text) || INNER_ABBREVIATIONS.has(a.text.toLowerCase()));
+}
+
+const isNumber = (word: string) => /^\d+[A-Z]?$/.test(word);
+
+/** A nickname in quotes between names: Mark "Gibby" Gibson. Returns the tokens it spans, or 0. */
+function nicknameSpan(text: string, tokens: Token[], j: number, prev: Token): number {
+  const nick = tokens[j];
+  const next = tokens[j + 1];
+  if (!nick || !next || !isCapitalised(nick.text) || !isCapitalised(next.text)) return 0;
+  const open = text.slice(prev.end, nick.start);
+  const close = text.slice(nick.end, next.start);
+  return /^ ["']$/.test(open) && /^["'] $/.test(close) ? 2 : 0;
 }
 
 /** The capitalised run starting at `from` (connectors allowed only before "the"/"a"): its tokens. */
@@ -56,10 +87,9 @@ function lookaheadRun(tokens: Token[], from: number, text: string): Token[] {
 export function findAllNameChunks(
   text: string,
   sentences: Sentence[],
-  isKnownName: (t: string) => boolean,
-  knownPhrases: readonly string[],
+  known: Pick<ChunkingContext, 'isKnownName' | 'knownPhrases' | 'givenNames'>,
 ): NameChunk[] {
-  const first: ChunkingContext = { text, midSentenceNames: new Set(), isKnownName, knownPhrases };
+  const first: ChunkingContext = { text, midSentenceNames: new Set(), ...known };
   for (const s of sentences) {
     for (const c of findNameChunks(first, s)) if (c.start > s.start + 1) first.midSentenceNames.add(c.text);
   }
@@ -106,9 +136,15 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
     while (j < tokens.length && !(run[run.length - 1] as Token).possessive) {
       const prev = run[run.length - 1] as Token;
       const tok = tokens[j] as Token;
+      const nickname = nicknameSpan(text, tokens, j, prev);
+      if (nickname > 0 && isCapitalised(prev.text)) {
+        for (let m = j; m < j + nickname; m++) run.push(tokens[m] as Token);
+        j += nickname;
+        continue;
+      }
       if (!gapIsSpace(text, prev, tok)) break;
       if (known.some((s) => tok.start >= s.start && tok.start < s.end)) break;
-      if (isCapitalised(tok.text)) {
+      if (isCapitalised(tok.text) || (isNumber(tok.text) && NUMBERED_HEADS.has(prev.text.toLowerCase()))) {
         run.push(tok);
         j++;
         continue;
@@ -131,7 +167,8 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
         // word that the left side lacks, and is not itself a known body ("X and Socialist Party").
         const right = lookaheadRun(tokens, k, text);
         const rightText = right.map((t) => t.text).join(' ');
-        const rightHead = HEAD_TYPES[(right[right.length - 1]?.text ?? '').toLowerCase()];
+        const rightLast = (right[right.length - 1]?.text ?? '').toLowerCase();
+        const rightHead = HEAD_TYPES[rightLast] ?? (NON_ENTITY_HEADS.has(rightLast) ? 'Ignore' : undefined);
         const leftHasHead =
           run.length > 1 && HEAD_TYPES[(run[run.length - 1]?.text ?? '').toLowerCase()] !== undefined;
         // Two multi-word names side by side ("GMB Progressives and GMB Grassroots") stay two.
@@ -154,18 +191,44 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
   return chunks;
 }
 
-/** "Labour MP Ruth Ashby", "General Secretary Jo Bloggs": an office word inside a run ends a name. */
+const lowerOf = (t: Token | undefined) => (t?.text ?? '').toLowerCase();
+
+/** "President Ray Curry", "Vice President X": the tokens open with an office. */
+function startsWithTitle(tokens: Token[]): boolean {
+  let k = 0;
+  while (k < tokens.length && TITLE_MODIFIERS.has(lowerOf(tokens[k]))) k++;
+  return TITLE_HEADS.has(lowerOf(tokens[k]));
+}
+
+/**
+ * "Labour MP Ruth Ashby", "Chicago Teachers Union Vice President Stacy Davis Gates", "Rosa Saba
+ * Business Reporter": an office (its head word with the words that qualify it) inside a run
+ * separates the names around it. Inside a body's name joined by "of"/"for" it stays.
+ */
 function splitAtTitles(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let current: Token[] = [];
-  run.forEach((tok, index) => {
-    if (TITLE_HEADS.has(tok.text.toLowerCase()) && index < run.length - 1) {
-      // The office word stands alone, so "Labour" stays a party and "MP" a title.
-      if (current.length > 0) parts.push(current);
-      parts.push([tok]);
-      current = [];
-    } else current.push(tok);
-  });
+  for (let index = 0; index < run.length; index++) {
+    const tok = run[index] as Token;
+    const next = lowerOf(run[index + 1]);
+    const isTitle =
+      TITLE_HEADS.has(lowerOf(tok)) &&
+      !NAME_CONNECTORS.has(next) &&
+      !NAME_CONNECTORS.has(lowerOf(run[index - 1])) &&
+      (index < run.length - 1 || current.length >= 2);
+    if (!isTitle) {
+      current.push(tok);
+      continue;
+    }
+    // The qualifying words before the head belong to the title, not to the name before it.
+    let k = current.length;
+    while (k > 0 && TITLE_MODIFIERS.has(lowerOf(current[k - 1]))) k--;
+    const title = [...current.slice(k), tok];
+    current = current.slice(0, k);
+    if (current.length > 0) parts.push(current);
+    parts.push(title);
+    current = [];
+  }
   if (current.length > 0) parts.push(current);
   return parts;
 }
@@ -180,7 +243,21 @@ function shapeChunk(ctx: ChunkingContext, sentence: Sentence, run: Token[]): Nam
     const lower = head.text.toLowerCase();
     const atSentenceStart = /^["'([]?$/.test(text.slice(sentence.start, head.start).trim());
     const full = tokens.map((t) => t.text).join(' ');
+    const rest = tokens.slice(1);
+    const restText = rest.map((t) => t.text).join(' ');
+    const known = ctx.isKnownName(full) || ctx.midSentenceNames.has(full);
     if (lower === 'the' || lower === 'a' || lower === 'an') tokens = tokens.slice(1);
+    else if (/-based$/.test(lower) && rest.length > 0) tokens = rest;
+    else if (
+      rest.length > 0 &&
+      !known &&
+      (DESCRIPTORS.has(lower) || DEMONYMS.has(lower)) &&
+      (ctx.givenNames.has(lowerOf(rest[0])) ||
+        ctx.isKnownName(restText) ||
+        ctx.midSentenceNames.has(restText) ||
+        startsWithTitle(rest))
+    )
+      tokens = rest;
     else if (HONORIFICS.has(lower.replace(/\.$/, '')) && tokens.length > 1) {
       honorific = head.text;
       tokens = tokens.slice(1);

@@ -1,17 +1,18 @@
-// Facts that need the whole article: who stood in which election, who won it, two-way contests,
-// which union holds each election, where factions organise, which unions are sections.
+// Facts that need the whole article: who stood in which contest and who won it, the head-to-head
+// of a single-seat contest, which union holds each election, offices that results imply, where
+// factions organise, which unions are sections of which.
+import { normaliseName } from '@caucus/graph';
+import type { Contest, ContestModel } from '../contest/contest-model.ts';
 import type { EntityDraft } from '../entities/entity-registry.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Cue, EntityMark, RelationDraft } from './relation-draft.ts';
 
-const MULTI_SEAT_POST = /executive|council|committee/i;
-
 export interface InferenceInput {
   relations: RelationDraft[];
   marks: EntityMark[];
-  elections: Map<EntityDraft, EntityDraft>;
+  contests: ContestModel;
   homeUnion: EntityDraft | null;
-  factions: EntityDraft[];
+  entities: EntityDraft[];
   sentences: Sentence[];
 }
 
@@ -19,142 +20,185 @@ function inferred(cue: Cue, method: string, confidence: number): Cue {
   return { ...cue, method: `inference:${method}`, confidence: Math.min(cue.confidence, confidence) };
 }
 
-function firstMentionCue(
-  entity: EntityDraft,
-  sentences: Sentence[],
-  method: string,
-  confidence: number,
-): Cue | null {
+function firstMentionCue(entity: EntityDraft, sentences: Sentence[], method: string, confidence: number): Cue | null {
   const mention = entity.mentions.find((m) => m.via !== 'pronoun') ?? entity.mentions[0];
   const sentence = mention ? sentences[mention.sentence] : undefined;
   if (!mention || !sentence) return null;
   return { sentence, start: mention.start, end: mention.end, method: `inference:${method}`, confidence };
 }
 
-/** The election a cue in this sentence is about: the only one, else the nearest one named before. */
-function electionAt(sentenceIndex: number, elections: EntityDraft[]): EntityDraft | undefined {
-  if (elections.length <= 1) return elections[0];
-  let best: EntityDraft | undefined;
-  let bestSentence = -1;
-  for (const e of elections) {
-    for (const m of e.mentions)
-      if (m.sentence <= sentenceIndex && m.sentence > bestSentence) [best, bestSentence] = [e, m.sentence];
-  }
-  return best ?? elections[0];
+interface ContestFacts {
+  candidates: Map<EntityDraft, Cue>;
+  winners: Map<EntityDraft, EntityMark>;
+  incumbents: Map<EntityDraft, Cue>;
+  withdrawn: Set<EntityDraft>;
+  votes: Map<EntityDraft, { votes: number; cue: Cue }>;
 }
 
-export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
-  const out: RelationDraft[] = [];
-  const elections = [...input.elections.keys()];
-
-  for (const [election, union] of input.elections) {
-    const cue = firstMentionCue(election, input.sentences, 'election-named-with-union', 0.8);
-    if (cue) out.push({ type: 'ELECTION_OF', source: election, target: union, cue });
-  }
-
-  // Candidates: marked by a rule, or endorsed by a body, or in a contest with someone.
-  const candidateCues = new Map<EntityDraft, Cue>();
-  const note = (person: EntityDraft, cue: Cue) => {
-    if (person.type === 'Person' && !candidateCues.has(person)) candidateCues.set(person, cue);
-  };
-  for (const mark of input.marks)
-    if (mark.kind === 'candidate' || mark.kind === 'elected') note(mark.entity, mark.cue);
-  for (const r of input.relations) {
-    if (r.type === 'ENDORSED' && r.source.type !== 'Person') note(r.target, r.cue);
-    if (r.type === 'RAN_AGAINST' || r.type === 'DEFEATED') {
-      note(r.source, r.cue);
-      note(r.target, r.cue);
+/** Candidacies and results, gathered per contest from the rules' marks and relations. */
+function gatherFacts(input: InferenceInput): Map<Contest, ContestFacts> {
+  const facts = new Map<Contest, ContestFacts>();
+  const of = (contest: Contest) => {
+    let f = facts.get(contest);
+    if (!f) {
+      f = { candidates: new Map(), winners: new Map(), incumbents: new Map(), withdrawn: new Set(), votes: new Map() };
+      facts.set(contest, f);
     }
+    return f;
+  };
+  const contestOfCue = (cue: Cue) => input.contests.at(cue.sentence.index, cue.start);
+  for (const mark of input.marks) {
+    if (mark.entity.type !== 'Person') continue;
+    const contest = mark.contest ?? null;
+    if (!contest) continue;
+    const f = of(contest);
+    if (mark.kind === 'incumbent') {
+      f.incumbents.set(mark.entity, mark.cue);
+      continue;
+    }
+    if (!['candidate', 'elected', 'lost', 'withdrew'].includes(mark.kind)) continue;
+    if (!f.candidates.has(mark.entity)) f.candidates.set(mark.entity, mark.cue);
+    if (mark.kind === 'elected' && !f.winners.has(mark.entity)) f.winners.set(mark.entity, mark);
+    if (mark.kind === 'withdrew') f.withdrawn.add(mark.entity);
+    if (mark.votes !== undefined) f.votes.set(mark.entity, { votes: mark.votes, cue: mark.cue });
   }
-  if (elections.length > 0) {
-    const byElection = new Map<EntityDraft, EntityDraft[]>();
-    for (const [person, cue] of candidateCues) {
-      const election = electionAt(cue.sentence.index, elections);
-      if (!election) continue;
-      const elected = input.marks.find((m) => m.kind === 'elected' && m.entity === person);
-      const seat = elected?.properties?.seat;
+  for (const r of input.relations) {
+    if (r.type !== 'RAN_AGAINST' && r.type !== 'DEFEATED') continue;
+    const contest = contestOfCue(r.cue);
+    if (!contest) continue;
+    const f = of(contest);
+    for (const p of [r.source, r.target]) if (!f.candidates.has(p)) f.candidates.set(p, r.cue);
+  }
+  // An incumbent in a contest others stand in is standing again.
+  for (const f of facts.values()) {
+    if (f.candidates.size === 0) continue;
+    for (const [person, cue] of f.incumbents) if (!f.candidates.has(person)) f.candidates.set(person, cue);
+  }
+  return facts;
+}
+
+/** The one winner a complete vote count gives, when the text names no winner. */
+function winnerByVotes(f: ContestFacts): [EntityDraft, Cue] | null {
+  if (f.winners.size > 0 || f.votes.size < 2) return null;
+  const ranked = [...f.votes].sort((a, b) => b[1].votes - a[1].votes);
+  const [top, second] = ranked;
+  if (!top || !second || top[1].votes === second[1].votes) return null;
+  return [top[0], top[1].cue];
+}
+
+function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
+  for (const [contest, f] of gatherFacts(input)) {
+    const election = contest.election;
+    const byVotes = contest.multiSeat ? null : winnerByVotes(f);
+    for (const [person, cue] of f.candidates) {
+      const winner = f.winners.get(person);
+      const seat = winner?.properties?.seat;
       out.push({
         type: 'CANDIDATE_IN',
         source: person,
         target: election,
-        cue: inferred(cue, 'candidate', 0.75),
+        cue: inferred(cue, 'candidate', f.withdrawn.has(person) ? 0.4 : 0.75),
         ...(seat ? { properties: { seat } } : {}),
       });
-      if (elected)
+      if (winner)
         out.push({
           type: 'ELECTED_IN',
           source: person,
           target: election,
-          cue: elected.cue,
-          ...(elected.properties ? { properties: elected.properties } : {}),
+          cue: winner.cue,
+          ...(winner.properties && Object.keys(winner.properties).length > 0 ? { properties: winner.properties } : {}),
         });
-      byElection.set(election, [...(byElection.get(election) ?? []), person]);
+      // To stand for a union's or party's office one belongs to it.
+      if (!contest.multiSeat && (contest.union.type === 'Union' || contest.union.type === 'Party'))
+        out.push({ type: 'MEMBER_OF', source: person, target: contest.union, cue: inferred(cue, 'candidate-member', 0.45) });
     }
-    // A single-post contest: every candidate ran against every other.
-    for (const [election, people] of byElection) {
-      const post = String(election.properties?.post ?? '');
-      if (people.length < 2 || people.length > 6 || MULTI_SEAT_POST.test(post)) continue;
-      people.forEach((a, i) => {
-        for (const b of people.slice(i + 1)) {
-          const cue = candidateCues.get(b) ?? candidateCues.get(a);
-          if (cue)
-            out.push({
-              type: 'RAN_AGAINST',
-              source: a,
-              target: b,
-              cue: inferred(cue, 'single-post-contest', 0.7),
-            });
-        }
-      });
+    if (byVotes) out.push({ type: 'ELECTED_IN', source: byVotes[0], target: election, cue: inferred(byVotes[1], 'most-votes', 0.6) });
+    const winners = byVotes ? [byVotes[0]] : [...f.winners.keys()];
+    const title = contest.post.toLowerCase();
+    // Offices: an incumbent holds the post; so does a re-elected winner; a new winner (probably) will.
+    if (contest.union.type === 'Union' && title) {
+      for (const [person, cue] of f.incumbents)
+        out.push({ type: 'HOLDS_POSITION', source: person, target: contest.union, properties: { title }, cue: inferred(cue, 'incumbent', 0.7) });
+      for (const w of winners) {
+        const mark = f.winners.get(w);
+        const reelected = mark?.properties?.reelected === true;
+        if ((contest.past && !reelected) || contest.multiSeat) continue;
+        out.push({
+          type: 'HOLDS_POSITION',
+          source: w,
+          target: contest.union,
+          properties: { title: reelected ? title : `${title} (newly elected)` },
+          cue: inferred(mark?.cue ?? (f.candidates.get(w) as Cue), reelected ? 're-elected-holds' : 'winner-holds', reelected ? 0.75 : 0.5),
+        });
+      }
+    }
+    if (contest.multiSeat) continue;
+    // A single-seat contest: every candidate stood against every other; the winner beat the rest.
+    const standing = [...f.candidates.keys()].filter((p) => !f.withdrawn.has(p));
+    if (standing.length < 2 || standing.length > 8) continue;
+    standing.forEach((a, i) => {
+      for (const b of standing.slice(i + 1)) {
+        const cue = f.candidates.get(b) ?? f.candidates.get(a);
+        if (cue) out.push({ type: 'RAN_AGAINST', source: a, target: b, cue: inferred(cue, 'single-post-contest', 0.65) });
+      }
+    });
+    if (winners.length !== 1) continue;
+    const [winner] = winners;
+    if (!winner) continue;
+    for (const loser of standing) {
+      if (loser === winner) continue;
+      const cue = f.winners.get(winner)?.cue ?? f.candidates.get(loser);
+      if (cue) out.push({ type: 'DEFEATED', source: winner, target: loser, cue: inferred(cue, 'winner-beat-rest', 0.6) });
     }
   }
+}
 
-  // Sections: part of the union they merged into, else of the article's union.
+export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const contest of input.contests.contests) {
+    const cue = firstMentionCue(contest.election, input.sentences, 'election-of-union', 0.8);
+    if (cue) out.push({ type: 'ELECTION_OF', source: contest.election, target: contest.union, cue });
+  }
+  contestRelations(input, out);
+
+  // Sections: part of the union their name gives, else of the union they merged into, else of the article's.
+  for (const entity of input.entities) {
+    if (entity.type !== 'Union' || entity.sectionOf === undefined) continue;
+    const named = entity.sectionOf
+      ? input.entities.find(
+          (e) => e !== entity && e.type === 'Union' && [e.name, ...e.aliases].some((n) => normaliseName(n) === normaliseName(entity.sectionOf ?? '')),
+        )
+      : undefined;
+    const parent = named ?? (input.homeUnion !== entity ? input.homeUnion : null);
+    const cue = firstMentionCue(entity, input.sentences, 'named-section', 0.7);
+    if (parent && cue) out.push({ type: 'PART_OF', source: entity, target: parent, cue });
+  }
   for (const mark of input.marks.filter((m) => m.kind === 'section')) {
-    const mergedInto = input.relations.find(
-      (r) => r.type === 'MERGED_INTO' && r.source === mark.entity,
-    )?.target;
+    const mergedInto = input.relations.find((r) => r.type === 'MERGED_INTO' && r.source === mark.entity)?.target;
     const parent = mergedInto ?? (input.homeUnion !== mark.entity ? input.homeUnion : null);
-    if (parent)
-      out.push({
-        type: 'PART_OF',
-        source: mark.entity,
-        target: parent,
-        cue: inferred(mark.cue, 'named-section', 0.7),
-      });
+    if (parent) out.push({ type: 'PART_OF', source: mark.entity, target: parent, cue: inferred(mark.cue, 'named-section', 0.7) });
   }
 
   // Factions organise in the union they were named in, else in the union whose election it is.
-  const contestUnion = elections[0] ? input.elections.get(elections[0]) : input.homeUnion;
-  for (const faction of input.factions) {
-    const explicit = input.marks.find(
-      (m) => m.kind === 'explicit-active-in' && m.entity === faction && m.other,
-    );
+  const contestUnion = input.contests.main?.union.type === 'Union' ? input.contests.main.union : input.homeUnion;
+  for (const faction of input.entities.filter((e) => e.type === 'Faction')) {
+    const explicit = input.marks.find((m) => m.kind === 'explicit-active-in' && m.entity === faction && m.other);
     if (explicit?.other) {
       out.push({ type: 'ACTIVE_IN', source: faction, target: explicit.other, cue: explicit.cue });
       continue;
     }
     const union = contestUnion ?? input.homeUnion;
     const cue = firstMentionCue(faction, input.sentences, 'faction-in-article-union', 0.55);
-    if (union && cue && faction.type === 'Faction')
-      out.push({ type: 'ACTIVE_IN', source: faction, target: union, cue });
+    if (union && cue) out.push({ type: 'ACTIVE_IN', source: faction, target: union, cue });
   }
+  for (const mark of input.marks.filter((m) => m.kind === 'explicit-active-in' && m.entity.type === 'Party' && m.other))
+    if (mark.other) out.push({ type: 'ACTIVE_IN', source: mark.entity, target: mark.other, cue: mark.cue });
 
   // "her colleague X": X shares the party or faction of the person named before.
   for (const mark of input.marks.filter((m) => m.kind === 'colleague' && m.other)) {
     for (const r of input.relations) {
-      if (
-        r.type === 'MEMBER_OF' &&
-        r.source === mark.other &&
-        (r.target.type === 'Party' || r.target.type === 'Faction')
-      ) {
-        out.push({
-          type: 'MEMBER_OF',
-          source: mark.entity,
-          target: r.target,
-          cue: inferred(mark.cue, 'colleague', 0.6),
-        });
-      }
+      if (r.type === 'MEMBER_OF' && r.source === mark.other && (r.target.type === 'Party' || r.target.type === 'Faction'))
+        out.push({ type: 'MEMBER_OF', source: mark.entity, target: r.target, cue: inferred(mark.cue, 'colleague', 0.6) });
     }
   }
   return out;

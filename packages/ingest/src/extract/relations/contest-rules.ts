@@ -1,216 +1,322 @@
-// Who backs whom and who stood, won, lost or ran against whom.
-import { CLAUSE_END, LIST, P } from './patterns.ts';
+// Who stood, won, lost, or ran against whom: trigger words with their argument roles (subject
+// before, people after), in active, passive and noun forms, with lists and colon lists.
+import { canonicalPost, POST_SOURCE } from '../contest/posts.ts';
+import { deniedBefore, peopleAfter, subjectBefore } from './arguments.ts';
 import type { RuleContext } from './rule-context.ts';
 
 const re = (source: string) => new RegExp(source, 'gi');
-const BACKED = '(?:backed|endorsed|supported|nominated|sponsored)';
-const QUALIFIED_BY =
-  /\b(?:members|activists|supporters|teachers|workers|people|many|some|those|sections?|parts?|wings?)\s+(?:[\w-]+\s+)?(?:of|on|in|from|within|across)\s+(?:the\s+)?$/i;
+const entities = (ctx: RuleContext, indexes: number[]) =>
+  indexes.map((i) => ctx.entity(i)).filter((e): e is NonNullable<typeof e> => e?.type === 'Person');
+/** Modal or conditional words before a result make it hypothetical: "John predicted X would beat Y". */
+const hypothetical = (ctx: RuleContext, at: number) =>
+  /\b(?:would|could|might|may|should|if|unless|predicted|expects?|expected|hopes?|hoped|likely\s+to|bid\s+to|attempt\s+to|trying\s+to|tried\s+to|set\s+to)\s+(?:\S+\s+){0,2}$/i.test(
+    ctx.text.slice(Math.max(0, at - 40), at),
+  );
+const POST = `(?:${POST_SOURCE})`;
 
-/** Bodies in a "by …" phrase, except those only qualifying its head ("members on the NUT's left"). */
-function endorsers(ctx: RuleContext, clause: string): ReturnType<RuleContext['entities']> {
-  const out: ReturnType<RuleContext['entities']> = [];
-  for (const m of clause.matchAll(/⟦[FUYOP](\d+)⟧/g)) {
-    if (QUALIFIED_BY.test(clause.slice(0, m.index ?? 0))) continue;
-    const e = ctx.heads(clause.slice(m.index ?? 0), 'FUYOP')[0];
-    if (e && !out.includes(e)) out.push(e);
-  }
-  return out;
-}
-
-/** "X is being backed by … groups, including A, B and C", "X … who has been endorsed by Y". */
-function passiveEndorsement(ctx: RuleContext): void {
-  const trigger = `\\b(?:${BACKED}\\s+by|(?:with|won|secured|received|gained|enjoys|enjoyed|has|had|have|got)\\s+the\\s+(?:support|backing|endorsement)\\s+of|(?:support|backing)\\s+from)\\b`;
-  for (const m of ctx.text.matchAll(re(trigger))) {
-    const at = m.index ?? 0;
-    if (ctx.negated(at)) continue;
-    const people = [...ctx.text.slice(0, at).matchAll(/⟦P(\d+)⟧/g)];
-    const subjectIndex = people[people.length - 1]?.[1];
-    if (subjectIndex === undefined) continue;
-    // The subject must not sit inside an earlier "by …" list of the same clause.
-    const between = ctx.text.slice(ctx.text.lastIndexOf(`⟦P${subjectIndex}⟧`), at);
-    if (CLAUSE_END.test(between.replace(/,[^,]{0,80},/, ''))) continue;
-    const clause = ctx.text.slice(at + m[0].length).split(CLAUSE_END)[0] ?? '';
-    const subject = ctx.entity(subjectIndex);
-    const backers = endorsers(ctx, clause);
-    for (const source of backers) ctx.relation('ENDORSED', source, subject, m, 'passive-endorsement', 0.85);
-    if (backers.some((b) => b.type !== 'Person'))
-      ctx.mark('candidate', subject, m, 'passive-endorsement', 0.7);
-  }
-}
-
-/** "Unite Left has backed Jane Smith", "X is the candidate of the United Left", "its candidate, X". */
-function activeEndorsement(ctx: RuleContext): void {
-  const verb =
-    '(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+)?(?:also\\s+|now\\s+|formally\\s+)?(?:backed|backs|back|backing|endorsed|endorses|endorse|endorsing|supports|supported|supporting|nominated|nominates|nominating)';
-  const active = `⟦([FUYOP])(\\d+)⟧\\s+${verb}\\s+(?:the\\s+)?(?:candidacy\\s+of\\s+|(?:[\\w-]+\\s+)?candidates?\\s+)?${LIST('P')}`;
-  for (const m of ctx.text.matchAll(re(active))) {
-    if (ctx.negated(m.index ?? 0) || /\bnot\b/.test(m[0])) continue;
-    const source = ctx.entity(m[2]);
-    for (const person of ctx.entities(m[3] ?? '', 'P')) {
-      ctx.relation('ENDORSED', source, person, m, 'active-endorsement', 0.85);
-      if (m[1] !== 'P') ctx.mark('candidate', person, m, 'active-endorsement', 0.7);
-    }
-  }
-  const candidateOf = `${P}(?:,[^,]{0,80},)?\\s+(?:is|was|as|will\\s+be|became)\\s+(?:the\\s+|a\\s+)?(?:official\\s+|joint\\s+)?candidate\\s+(?:of|for)\\s+(?:the\\s+)?⟦([FYU])(\\d+)⟧`;
-  for (const m of ctx.text.matchAll(re(candidateOf))) {
-    if (/\bnot\b/.test(m[0])) continue;
-    ctx.relation('ENDORSED', ctx.entity(m[3]), ctx.entity(m[1]), m, 'candidate-of', 0.85);
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'candidate-of', 0.85);
-  }
-  // "Its candidate for president, Sadia Rahman, …": the body the previous sentence was about.
-  for (const m of ctx.text.matchAll(
-    re(`\\b(?:its|their)\\s+(?:official\\s+)?candidates?(?:\\s+for\\s+[a-z -]{1,40}?)?,?\\s+${LIST('P')}`),
-  )) {
-    const backer = ctx.previousSubject;
-    if (!backer) continue;
-    for (const person of ctx.entities(m[1] ?? '', 'P')) {
-      ctx.relation('ENDORSED', backer, person, m, 'possessive-candidate', 0.7);
-      ctx.mark('candidate', person, m, 'possessive-candidate', 0.7);
-    }
-  }
-  for (const m of ctx.text.matchAll(
-    re(`${P}[^.;]{0,40}?\\b(?:on|in)\\s+the\\s+⟦([FYU])(\\d+)⟧\\s+(?:slate|ticket|list)`),
-  )) {
-    ctx.relation('ENDORSED', ctx.entity(m[3]), ctx.entity(m[1]), m, 'slate-of', 0.75);
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'slate-of', 0.75);
-  }
-}
-
-const ELECTED =
-  '(?:re-elected|elected|returned|won|wins|retained|retains|held|topped\\s+the\\s+poll|defeated|beat|ousted|unseated)';
-
-/** "X was re-elected in Inner London", "X and Y were elected", "Liam won in a three-way contest". */
-function elected(ctx: RuleContext): void {
-  const subject = `${LIST('P')}(?:\\s+(?:of|from)\\s+(?:the\\s+)?⟦[FUYO]\\d+⟧|\\s+\\(⟦[FY]\\d+⟧\\))?(?:,[^,]{0,80},|,\\s*who)?\\s+`;
-  const aux =
-    '(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been\\s+|had\\s+been\\s+|is\\s+|got\\s+|being\\s+)?(?:[a-z]+ly\\s+)?';
-  for (const m of ctx.text.matchAll(re(`${subject}${aux}(${ELECTED})\\b`))) {
-    if (/\bnot\b|\bnever\b|\bfailed\b/i.test(m[0]) || ctx.negated(m.index ?? 0)) continue;
-    const verb = (m[2] ?? '').toLowerCase();
-    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
-    const seat =
-      /^(?:\s+[^\s.;,]+){0,6}?\s+(?:for|in|to\s+represent)\s+(?:the\s+)?((?:⟦L\d+⟧(?:\s+and\s+|,\s*)?)+)/i.exec(
-        after,
-      );
-    const properties: Record<string, string | boolean> = {};
-    if (seat && ctx.entities(seat[1] ?? '', 'L').length > 0) {
-      const seatStart =
-        (m.index ?? 0) + m[0].length + (seat.index ?? 0) + seat[0].length - (seat[1]?.length ?? 0);
-      const seatText = (seat[1] ?? '').trimEnd().replace(/(,|\s+and)$/, '');
-      const from = ctx.tpl.toSource(seatStart) - ctx.tpl.sentence.start;
-      const to = ctx.tpl.toSource(seatStart + seatText.length) - ctx.tpl.sentence.start;
-      properties.seat = ctx.tpl.sentence.text.slice(from, to);
-    }
-    if (/^re-elected|^returned|^retain|^held/.test(verb)) properties.reelected = true;
-    const winners = ctx.entities(m[1] ?? '', 'P');
-    for (const person of winners)
-      ctx.mark('elected', person, m, `elected:${verb.split(' ')[0]}`, 0.8, { properties });
-    // "X defeated Y", "X beat Y": the loser is named right after the verb.
-    const loser = /^(defeated|beat|ousted|unseated)$/.test(verb)
-      ? /^\s+(?:the\s+)?(?:\S+\s+){0,3}?⟦P(\d+)⟧/.exec(after)
-      : null;
-    if (loser) {
-      // "beat two rivals: A, the …, and B": the list goes on past appositions (which may name
-      // places or bodies, but not people).
-      const LIST_GOES_ON = /^(?:,(?:[^,.;⟦]|⟦[A-OQ-Z]\d+⟧){0,80})?,?\s+(?:and\s+)?⟦P(\d+)⟧/;
-      const losers = [loser[1]];
-      let rest = after.slice(loser[0].length);
-      for (let more = LIST_GOES_ON.exec(rest); more; more = LIST_GOES_ON.exec(rest)) {
-        losers.push(more[1]);
-        rest = rest.slice(more[0].length);
-      }
-      for (const index of losers) {
-        for (const w of winners) ctx.relation('DEFEATED', w, ctx.entity(index), m, 'defeated', 0.8);
-        for (const w of winners) ctx.relation('RAN_AGAINST', w, ctx.entity(index), m, 'defeated', 0.8);
-        ctx.mark('candidate', ctx.entity(index), m, 'defeated', 0.8);
-      }
-    }
-  }
-  for (const m of ctx.text.matchAll(
-    re(`${P}\\s+(?:was|were)\\s+(?:narrowly\\s+|heavily\\s+)?(?:defeated|beaten)\\s+by\\s+${P}`),
-  )) {
-    ctx.relation('DEFEATED', ctx.entity(m[2]), ctx.entity(m[1]), m, 'defeated-by', 0.8);
-    ctx.relation('RAN_AGAINST', ctx.entity(m[2]), ctx.entity(m[1]), m, 'defeated-by', 0.8);
-    ctx.mark('elected', ctx.entity(m[2]), m, 'defeated-by', 0.75);
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'defeated-by', 0.8);
-  }
-  for (const m of ctx.text.matchAll(re(`${P}\\s+lost\\s+(?:out\\s+)?to\\s+${P}`))) {
-    ctx.relation('DEFEATED', ctx.entity(m[2]), ctx.entity(m[1]), m, 'lost-to', 0.8);
-    ctx.relation('RAN_AGAINST', ctx.entity(m[2]), ctx.entity(m[1]), m, 'lost-to', 0.8);
-    ctx.mark('elected', ctx.entity(m[2]), m, 'lost-to', 0.75);
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'lost-to', 0.8);
-  }
-}
-
-/** "X … was being challenged by a slate made up of A and B", "seeing off a challenge from Y". */
-function challenged(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re(`${P}[^.;]*?\\b(?:challenged|opposed|contested)\\s+by\\b`))) {
-    if (ctx.negated((m.index ?? 0) + m[0].length - 15)) continue;
-    const incumbent = ctx.entity(m[1]);
-    const tail = ctx.text.slice((m.index ?? 0) + m[0].length).split(CLAUSE_END)[0] ?? '';
-    const rivals = ctx.entities(tail, 'P');
-    for (const rival of rivals) ctx.relation('RAN_AGAINST', incumbent, rival, m, 'challenged-by', 0.8);
-    if (rivals.length > 0) ctx.mark('candidate', incumbent, m, 'challenged-by', 0.8);
-    for (const rival of rivals) ctx.mark('candidate', rival, m, 'challenged-by', 0.8);
-    if (/\bslate\b|\bticket\b|\bjoint\b/i.test(tail)) {
-      for (let i = 0; i < rivals.length; i++)
-        for (let j = i + 1; j < rivals.length; j++)
-          ctx.relation('ALLIED_WITH', rivals[i], rivals[j], m, 'slate', 0.6);
-    }
-  }
-  const seeOff =
-    '(see(?:ing|s)?\\s+off|saw\\s+off|fend(?:ing|ed|s)?\\s+off|fought\\s+off|beat(?:ing)?\\s+off|fac(?:es|ed|ing))?';
-  for (const m of ctx.text.matchAll(
-    re(`${P}[^.;⟦]*?\\b${seeOff}\\s*(?:a|the)\\s+(?:[a-z-]+\\s+)?challenge\\s+from\\s+${LIST('P')}`),
-  )) {
-    const incumbent = ctx.entity(m[1]);
-    for (const rival of ctx.entities(m[3] ?? '', 'P')) {
-      ctx.relation('RAN_AGAINST', incumbent, rival, m, 'challenge-from', 0.8);
-      if (m[2] && !/^fac/i.test(m[2]))
-        ctx.relation('DEFEATED', incumbent, rival, m, 'saw-off-challenge', 0.7);
-      ctx.mark('candidate', rival, m, 'challenge-from', 0.8);
-    }
-    ctx.mark('candidate', incumbent, m, 'challenge-from', 0.8);
-  }
-  for (const m of ctx.text.matchAll(
-    re(`${P}\\s+(?:is\\s+|was\\s+)?(?:standing|running|stood|ran|campaigning)\\s+against\\s+${LIST('P')}`),
-  )) {
-    for (const rival of ctx.entities(m[2] ?? '', 'P')) {
-      ctx.relation('RAN_AGAINST', ctx.entity(m[1]), rival, m, 'standing-against', 0.8);
-      ctx.mark('candidate', rival, m, 'standing-against', 0.8);
-    }
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'standing-against', 0.8);
-  }
-  for (const m of ctx.text.matchAll(
-    re(`${P}\\s+(?:faces|will\\s+face|faced|takes\\s+on|took\\s+on|versus|vs\\.?|v\\.?)\\s+${P}`),
-  )) {
-    ctx.relation('RAN_AGAINST', ctx.entity(m[1]), ctx.entity(m[2]), m, 'faces', 0.7);
-    ctx.mark('candidate', ctx.entity(m[1]), m, 'faces', 0.7);
-    ctx.mark('candidate', ctx.entity(m[2]), m, 'faces', 0.7);
-  }
-}
-
-/** "X is standing for", "candidates A and B", "sitting candidate Alex Kenny", "The third candidate, X". */
+/** "X is standing", "X ran for UAW president in 2018", "Carolann challenges again". */
 function standing(ctx: RuleContext): void {
-  // "X received 12,345 votes", "X polled 41%", "X came second".
-  const votes = `${P}(?:\\s+\\(⟦[FY]\\d+⟧\\))?\\s+(?:received|polled|got|secured|won|took|gained)\\s+(?:just\\s+|only\\s+|some\\s+)?[\\d,.]+\\s*(?:votes|per\\s+cent|percent|%)|${P}(?:\\s+\\(⟦[FY]\\d+⟧\\))?\\s+came\\s+(?:a\\s+)?(?:close\\s+)?(?:second|third|fourth|last)`;
-  for (const m of ctx.text.matchAll(re(votes)))
-    ctx.mark('candidate', ctx.entity(m[1] ?? m[2]), m, 'votes-received', 0.75);
-  const isStanding = `${LIST('P')}(?:,[^,]{0,80},)?\\s+(?:is|was|are|were|will\\s+be)\\s+(?:also\\s+)?(?:standing|running|a\\s+candidate|the\\s+candidate|candidates|contesting|seeking)`;
-  for (const m of ctx.text.matchAll(re(isStanding))) {
-    if (/\bnot\b/.test(m[0])) continue;
-    for (const person of ctx.entities(m[1] ?? '', 'P')) ctx.mark('candidate', person, m, 'is-standing', 0.8);
+  const verb =
+    '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|will|to|would)?\\s*(?:also\\s+|now\\s+|again\\s+|once\\s+again\\s+|not\\s+)?' +
+    '(?:(?:standing|running|stood|ran|run|stand|stands|runs)\\s+(?=for\\b|in\\b|as\\b|against\\b|again\\b|on\\s+(?:the|a|an|his|her|their)\\b|to\\s+(?:be|become|lead|replace|succeed)\\b|unopposed\\b|for\\s+re-?election)|(?:contesting|competing|vying|campaigning|challenging|challenges|challenged|seeking\\s+(?:re-?)?election|sought\\s+(?:re-?)?election|seeks\\s+(?:re-?)?election)\\b)';
+  for (const m of ctx.text.matchAll(re(`\\b${verb}`))) {
+    const at = m.index ?? 0;
+    if (/\bnot\b/i.test(m[0]) || deniedBefore(ctx.text, at)) continue;
+    const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    for (const person of subject) ctx.mark('candidate', person, m, 'standing', 0.8);
   }
-  for (const m of ctx.text.matchAll(
-    re(`\\b(?:candidates?|challengers?|incumbent|nominees?)(?:\\s+(?:were|are|is))?,?\\s+${LIST('P')}`),
-  )) {
-    for (const person of ctx.entities(m[1] ?? '', 'P'))
-      ctx.mark('candidate', person, m, 'named-candidate', 0.75);
-  }
-  for (const m of ctx.text.matchAll(re(`${LIST('P')}\\s+(?:stood|ran|stands|runs)\\s+(?:for|in|as)\\b`))) {
-    for (const person of ctx.entities(m[1] ?? '', 'P')) ctx.mark('candidate', person, m, 'stood-for', 0.75);
+  // "He is running against four challengers: A, …; B, …; and C", "X is standing against Y".
+  for (const m of ctx.text.matchAll(re('\\b(?:running|standing|stood|ran|run|stand|campaigning|competing)\\s+against\\b'))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at)) continue;
+    const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const rivals = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 90).indexes);
+    for (const rival of rivals) {
+      ctx.mark('candidate', rival, m, 'standing-against', 0.8);
+      for (const s of subject) ctx.relation('RAN_AGAINST', s, rival, m, 'standing-against', 0.8);
+    }
   }
 }
 
-export const CONTEST_RULES = [passiveEndorsement, activeEndorsement, elected, challenged, standing];
+/** "the candidates are A, B and C", "candidate X", "X, the Unity Caucus candidate", "her rival Y". */
+function namedCandidates(ctx: RuleContext): void {
+  const noun =
+    '\\b(?:candidates?|challengers?|contenders?|hopefuls?|nominees?|runners?[- ]up|opponents?|rivals?)\\b(?:\\s+(?:were|are|is|was|will\\s+be|include|included|including|being))?\\s*:?';
+  for (const m of ctx.text.matchAll(re(noun))) {
+    const at = m.index ?? 0;
+    const before = ctx.text.slice(Math.max(0, at - 30), at);
+    if (/\b(?:no|any|other|every|each|not)\s+(?:\S+\s+)?$/i.test(before) && !/\bother\s+(?:two|three|four|\d)\s+$/i.test(before))
+      continue;
+    const found = peopleAfter(ctx.text, at + m[0].length, 'P', 70);
+    const people = entities(ctx, found.indexes);
+    for (const person of people) ctx.mark('candidate', person, m, 'named-candidate', 0.75);
+    // "X's rival Y", "his challenger Y": both stood, against each other.
+    const owner = /(?:⟦P(\d+)⟧'s|\b(?:his|her))\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
+    if (owner && /rival|challenger|opponent/i.test(m[0])) {
+      const other = owner[1] !== undefined ? ctx.entity(owner[1]) : ctx.entity(subjectBefore(ctx.text, at, 'P').at(-1));
+      if (other?.type === 'Person') {
+        ctx.mark('candidate', other, m, 'rival-of', 0.7);
+        for (const person of people) ctx.relation('RAN_AGAINST', other, person, m, 'rival-of', 0.75);
+      }
+    }
+  }
+  // "X, the Unity Caucus candidate", "Dermot Myrie the candidate of the MORE caucus".
+  for (const m of ctx.text.matchAll(
+    re(`⟦P(\\d+)⟧,?\\s+(?:the|a|an|his|her|their)\\s+(?:[^,.;]{0,40}?\\s)?(?:candidate|nominee|challenger|contender)\\b`),
+  )) {
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'apposition-candidate', 0.8);
+  }
+  // "presidential candidate Barbara Wilson", "general secretary candidate X".
+  for (const m of ctx.text.matchAll(re(`\\b(${POST})(?:ial)?\\s+(?:candidates?|hopefuls?|nominees?)\\s+`))) {
+    const post = canonicalPost((m[1] ?? '').replace(/ial$/i, ''));
+    const people = entities(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 10).indexes);
+    for (const person of people)
+      ctx.mark('candidate', person, m, 'post-candidate', 0.8, { contest: ctx.contestAt(m.index ?? 0, post) });
+  }
+  // "incumbent X": the one whose post is contested.
+  for (const m of ctx.text.matchAll(re('\\bincumbent\\s+'))) {
+    const people = entities(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 40).indexes);
+    for (const person of people.slice(0, 1)) ctx.mark('incumbent', person, m, 'incumbent', 0.7);
+  }
+}
+
+/** "X received 12,345 votes", "X polled 41%", "X came second", "X with a lead of 41% to Y's 35%". */
+function votes(ctx: RuleContext): void {
+  const hasVotes = /\bvotes?\b|per\s*cent|%/i.test(ctx.text);
+  const amount = `(?:just\\s+|only\\s+|some\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|more\\s+than\\s+|approximately\\s+)?([\\d][\\d,.]*)\\s*(${hasVotes ? '(?:votes|per\\s*cent|percent|%)?' : '(?:votes|per\\s*cent|percent|%)'})`;
+  const subject = `⟦P(\\d+)⟧(?:\\s+\\(⟦[FYU]\\d+⟧\\))?(?:,[^,]{0,70},)?`;
+  for (const m of ctx.text.matchAll(
+    re(`${subject}\\s+(?:received|polled|got|gets|secured|won|took|gained|garnered|scored|obtained|had|attracted|picked\\s+up)\\s+${amount}(?![\\d,.]*\\s*(?:members|workers|branches|seats|ballots))`),
+  )) {
+    const value = Number((m[2] ?? '').replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'votes-received', 0.8, { votes: value });
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${subject}\\s+(?:came|finished|was|ended\\s+up|placed)\\s+(?:a\\s+)?(?:close\\s+|distant\\s+|strong\\s+)?(second|third|fourth|fifth|last|runner-up|runner\\s+up)`),
+  )) {
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'placed', 0.8);
+    ctx.mark('lost', ctx.entity(m[1]), m, 'placed', 0.75);
+  }
+  // "Fain with a lead of 41% to Curry's roughly 35%", "polled 7,259 votes to Mr Wrack's 12,883".
+  for (const m of ctx.text.matchAll(re(`\\bto\\s+⟦P(\\d+)⟧'s\\s+(?:roughly\\s+|about\\s+|approximately\\s+)?[\\d][\\d,.]*`))) {
+    const rival = ctx.entity(m[1]);
+    ctx.mark('candidate', rival, m, 'votes-compared', 0.75);
+    for (const s of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'P'))) {
+      ctx.mark('candidate', s, m, 'votes-compared', 0.75);
+      ctx.relation('RAN_AGAINST', s, rival, m, 'votes-compared', 0.75);
+    }
+  }
+  // "X was ahead of Y", "X trailed Y", "X holds a 645 vote lead", "X clung to a narrow lead".
+  for (const m of ctx.text.matchAll(re('\\b(?:was|is|were|are)?\\s*(?:ahead\\s+of|behind|trailing|trailed|leading|led)\\s+'))) {
+    const at = m.index ?? 0;
+    const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const others = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 40).indexes);
+    if (subject.length === 0 || others.length === 0) continue;
+    for (const s of subject) ctx.mark('candidate', s, m, 'ahead-of', 0.75);
+    for (const o of others) {
+      ctx.mark('candidate', o, m, 'ahead-of', 0.75);
+      for (const s of subject) ctx.relation('RAN_AGAINST', s, o, m, 'ahead-of', 0.75);
+    }
+  }
+  for (const m of ctx.text.matchAll(re(`⟦P(\\d+)⟧\\s+(?:holds|held|had|has|clung\\s+to|kept|keeps|opened|built)\\s+(?:a|an|the)\\s+(?:narrow\\s+|slim\\s+|wide\\s+|commanding\\s+)?(?:[\\d,]+[- ]vote\\s+)?(?:lead|advantage|margin)`))) {
+    ctx.mark('candidate', ctx.entity(m[1]), m, 'holds-lead', 0.75);
+  }
+}
+
+const WIN_OBJECT =
+  '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|nomination|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new)\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
+
+/** "X was re-elected", "X won the vote", "Unifor elects X", "X retains the presidency". */
+function elected(ctx: RuleContext): void {
+  const aux =
+    '(?:was\\s+|were\\s+|has\\s+been\\s+|have\\s+been|had\\s+been\\s+|is\\s+|are\\s+|got\\s+|being\\s+|been\\s+)?(?:(?:[a-z]+ly|again|also|duly|finally|formally)\\s+)?';
+  const verbs = `(?:(re-?elected|elected|returned|retains|retained|retain|holds\\s+on\\s+to|held\\s+on\\s+to|topped\\s+the\\s+poll|romped\\s+home|triumphed|emerged\\s+victorious|declared\\s+(?:the\\s+)?winner|swept\\s+to\\s+victory)\\b|(won|wins|win)\\s+(?=${WIN_OBJECT}))`;
+  for (const m of ctx.text.matchAll(re(`${aux}${verbs}`))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+    // "was elected president of the organization": the subject is the one elected.
+    const winners = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    // "Unifor elects Lana Payne", "members voted to re-elect X": the one after the verb.
+    const reelected = /^re-?elect|^retain|^held|^holds|^returned/.test(verb) || /\bre-?elect/i.test(m[0]);
+    const properties: Record<string, string | boolean> = reelected ? { reelected: true } : {};
+    for (const person of winners)
+      ctx.mark('elected', person, m, `elected:${verb.split(/\s/)[0]}`, 0.8, { properties });
+  }
+  for (const m of ctx.text.matchAll(re('\\b(?:elects?|elected|electing|re-?elect(?:s|ed)?|installs?|installed|chose|choose|chooses)\\s+'))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    const before = ctx.text.slice(Math.max(0, at - 25), at);
+    if (/\b(?:was|were|been|being|is|are|be)\s+(?:\S+\s+)?$/i.test(before)) continue;
+    const people = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 8).indexes);
+    const properties: Record<string, boolean> = /re-?elect/i.test(m[0]) ? { reelected: true } : {};
+    for (const person of people) ctx.mark('elected', person, m, 'elects', 0.8, { properties });
+  }
+  // "making A the new vice president, B the incoming financial secretary", "with A as president
+  // and B as vice president": each named to a post of the contest the sentence is about.
+  const named = re(`⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`);
+  if (/\b(?:elect|re-?elect|elected|making|made|won|victory|swept)\b/i.test(ctx.text)) {
+    for (const m of ctx.text.matchAll(named)) {
+      const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+      if (!/(?:making|with|,|and|;)\s*$/i.test(before)) continue;
+      const post = canonicalPost(m[2] ?? '');
+      const frame = ctx.contestAt(m.index ?? 0);
+      if (!post || !frame || !ctx.contests) continue;
+      const contest = ctx.contests.ensure(frame.union, post, frame.year, 'named-to-post', {
+        sentence: ctx.tpl.sentence.index,
+        start: ctx.tpl.toSource(m.index ?? 0),
+        end: ctx.tpl.toSource((m.index ?? 0) + m[0].length),
+        text: ctx.surface(m[0]),
+      });
+      ctx.mark('elected', ctx.entity(m[1]), m, 'named-to-post', 0.75, { contest });
+    }
+  }
+}
+
+const BEAT_VERBS =
+  '(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|toppled|topples|trounced|routed|crushed|pipped|edged\\s+out|edging\\s+out|beat\\s+out|beating\\s+out|saw\\s+off|sees\\s+off|seeing\\s+off|see\\s+off|fought\\s+off|fending\\s+off|fended\\s+off|held\\s+off|holding\\s+off|won\\s+against|victory\\s+over|win\\s+over|triumphed\\s+over|overcame|replaced|replacing)';
+
+/** "Payne beat A, as well as the president of ⟦U2⟧, B", "saw off a challenge from X". */
+function defeated(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re(`\\b${BEAT_VERBS}\\s+(?:(?:a|the)\\s+(?:[a-z-]+\\s+)?challenges?\\s+from\\s+)?`))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    const before = ctx.text.slice(Math.max(0, at - 20), at);
+    // "was defeated", "been beaten": the passive is the loser's rule.
+    if (/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before)) continue;
+    const winners = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const losers = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 70).indexes);
+    // "defeated a Broad Left sitting member", "beating out Dias's pick": a win over someone unnamed.
+    const described = /^(?:(?:a|an|the|his|her|their|⟦P\d+⟧'s)\s+)(?:[^.;,]{0,40}?\s)?(?:member|incumbent|candidate|rival|challenger|opponent|official|secretary|president|pick|nominee|leader|choice)s?\b/i;
+    if (winners.length > 0 && losers.length === 0 && described.test(ctx.text.slice(at + m[0].length)))
+      for (const w of winners) ctx.mark('elected', w, m, 'defeated-someone', 0.75);
+    if (winners.length === 0 || losers.length === 0) continue;
+    for (const w of winners) ctx.mark('elected', w, m, 'defeated', 0.8);
+    for (const l of losers) {
+      ctx.mark('candidate', l, m, 'defeated', 0.8);
+      ctx.mark('lost', l, m, 'defeated', 0.8);
+      for (const w of winners) {
+        ctx.relation('DEFEATED', w, l, m, 'defeated', 0.8);
+        ctx.relation('RAN_AGAINST', w, l, m, 'defeated', 0.8);
+      }
+    }
+  }
+}
+
+/** "Hayes beaten in CWU election", "X was ousted … and replaced by Y", "X lost to Y", "losing to Y". */
+function lost(ctx: RuleContext): void {
+  const passive =
+    '(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+|been\\s+|is\\s+|being\\s+)?(?:(?:narrowly|heavily|comfortably|soundly|decisively|easily)\\s+)?(?:defeated|beaten|ousted|unseated|toppled|eliminated|knocked\\s+out|trounced|routed)\\b';
+  for (const m of ctx.text.matchAll(re(passive))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    const losers = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    if (losers.length === 0) continue;
+    for (const l of losers) {
+      ctx.mark('candidate', l, m, 'lost', 0.8);
+      ctx.mark('lost', l, m, 'lost', 0.8);
+    }
+    // "… by X", "… and replaced by his leftwing challenger Matt Wrack".
+    const after = ctx.text.slice(at + m[0].length);
+    const by = /^[^.;⟦]{0,60}?\bby\s+/i.exec(after);
+    if (!by) continue;
+    const winners = entities(ctx, peopleAfter(ctx.text, at + m[0].length + by.index + by[0].length, 'P', 60).indexes);
+    for (const w of winners) {
+      ctx.mark('elected', w, m, 'defeated-by', 0.8);
+      for (const l of losers) {
+        ctx.relation('DEFEATED', w, l, m, 'defeated-by', 0.8);
+        ctx.relation('RAN_AGAINST', w, l, m, 'defeated-by', 0.8);
+      }
+    }
+  }
+  for (const m of ctx.text.matchAll(re('\\b(?:lost|loses|lose|losing)\\s+(?:out\\s+)?to\\s+'))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    const losers = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const winners = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 30).indexes);
+    if (losers.length === 0 || winners.length === 0) continue;
+    for (const w of winners) {
+      ctx.mark('elected', w, m, 'lost-to', 0.8);
+      for (const l of losers) {
+        ctx.mark('candidate', l, m, 'lost-to', 0.8);
+        ctx.mark('lost', l, m, 'lost-to', 0.8);
+        ctx.relation('DEFEATED', w, l, m, 'lost-to', 0.8);
+        ctx.relation('RAN_AGAINST', w, l, m, 'lost-to', 0.8);
+      }
+    }
+  }
+  // "X failed to retain his position", "X lost his seat": a candidate who lost.
+  for (const m of ctx.text.matchAll(re('\\b(?:failed\\s+to\\s+(?:retain|hold|keep|win|regain)|lost\\s+(?:his|her|their)\\s+(?:seat|position|post|job))\\b'))) {
+    for (const l of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'PFUYO'))) {
+      ctx.mark('candidate', l, m, 'failed-to-retain', 0.75);
+      ctx.mark('lost', l, m, 'failed-to-retain', 0.75);
+    }
+  }
+}
+
+/** "X faces Y", "a runoff between A and B", "X … challenged by Y", "It's A vs B". */
+function headToHead(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:faces|will\\s+face|faced|facing|takes\\s+on|took\\s+on|taking\\s+on|versus|vs\\.?|v\\.?|up\\s+against)\\s+'),
+  )) {
+    const at = m.index ?? 0;
+    const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const others = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 50).indexes);
+    if (subject.length === 0 || others.length === 0) continue;
+    for (const s of subject) ctx.mark('candidate', s, m, 'faces', 0.7);
+    for (const o of others) {
+      ctx.mark('candidate', o, m, 'faces', 0.7);
+      for (const s of subject) ctx.relation('RAN_AGAINST', s, o, m, 'faces', 0.7);
+    }
+  }
+  // "the runoff election between longtime bureaucrat A and incumbent UAW President B".
+  for (const m of ctx.text.matchAll(re('\\b(?:between|pitting)\\s+'))) {
+    const at = m.index ?? 0;
+    const inContest = ctx.contests?.inSentence(ctx.tpl.sentence.index).length ?? 0;
+    if (!inContest && !/\b(?:race|contest|election|ballot|run-?off|vote|battle|fight)\s+$/i.test(ctx.text.slice(0, at))) continue;
+    const people = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 50).indexes);
+    if (people.length < 2) continue;
+    people.forEach((a, i) => {
+      ctx.mark('candidate', a, m, 'contest-between', 0.8);
+      for (const b of people.slice(i + 1)) ctx.relation('RAN_AGAINST', a, b, m, 'contest-between', 0.8);
+    });
+  }
+  for (const m of ctx.text.matchAll(re('\\b(?:challenged|opposed|contested)\\s+by\\s+'))) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at)) continue;
+    const incumbents = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const rivals = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 70).indexes);
+    for (const r of rivals) {
+      ctx.mark('candidate', r, m, 'challenged-by', 0.8);
+      for (const i of incumbents) {
+        ctx.mark('candidate', i, m, 'challenged-by', 0.8);
+        ctx.relation('RAN_AGAINST', i, r, m, 'challenged-by', 0.8);
+      }
+    }
+  }
+  for (const m of ctx.text.matchAll(re('\\b(?:a|the)\\s+(?:[a-z-]+\\s+)?challenge\\s+from\\s+'))) {
+    const at = m.index ?? 0;
+    const incumbents = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
+    const rivals = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 40).indexes);
+    for (const r of rivals) {
+      ctx.mark('candidate', r, m, 'challenge-from', 0.75);
+      for (const i of incumbents) {
+        ctx.mark('candidate', i, m, 'challenge-from', 0.75);
+        ctx.relation('RAN_AGAINST', i, r, m, 'challenge-from', 0.75);
+      }
+    }
+  }
+}
+
+/** "X withdrew", "X pulled out of the race": a candidacy that ended. */
+function withdrew(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:withdrew|withdrawn|withdraws|pulled\\s+out|pulls\\s+out|dropped\\s+out|drops\\s+out|stood\\s+down|stands\\s+down|stepped\\s+aside|quit\\s+the\\s+race|bowed\\s+out)\\b'),
+  )) {
+    for (const person of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'PFUYO')))
+      ctx.mark('withdrew', person, m, 'withdrew', 0.8);
+  }
+}
+
+export const CONTEST_RULES = [standing, namedCandidates, votes, elected, defeated, lost, headToHead, withdrew];

@@ -77,14 +77,14 @@ function apposition(ctx: RuleContext): void {
       // secretary", "a regional organiser") is an office in the union the article is about.
       if (found || !ctx.homeUnion) continue;
       const capitalised =
-        /^(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,3}(?:Secretary|President|Vice-President|Chair|Convenor|Convener|Treasurer|Organiser|Officer|Rep))\b/.exec(
+        /^(?:the\s+)?((?:(?:[A-Z][\w'-]*|⟦L\d+⟧)\s+){0,3}(?:Secretary|President|Vice-President|Chair|Convenor|Convener|Treasurer|Organiser|Officer|Rep))\b/.exec(
           part,
         );
       const lower = new RegExp(
         `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+)((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
       ).exec(part);
       const office =
-        capitalised?.[1] ??
+        (capitalised?.[1] ? ctx.surface(capitalised[1]) : undefined) ??
         (lower?.[1]
           ? singularTitle(ctx.surface(lower[1])).replace(
               /^(\S+)/,
@@ -100,15 +100,10 @@ function apposition(ctx: RuleContext): void {
   }
 }
 
-/** "Jane Smith (SWP)": a party in brackets is membership; a faction in brackets, its backing. */
+/** "Jane Smith (SWP)": a party in brackets is membership (a faction in brackets is backing). */
 function bracketed(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re(`${P}\\s+\\(\\s*⟦([FY])(\\d+)⟧\\s*\\)`))) {
-    if (m[2] === 'Y')
-      ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'bracketed-party', 0.75);
-    else {
-      ctx.relation('ENDORSED', ctx.entity(m[3]), ctx.entity(m[1]), m, 'bracketed-faction', 0.7);
-      ctx.mark('candidate', ctx.entity(m[1]), m, 'bracketed-faction', 0.6);
-    }
+  for (const m of ctx.text.matchAll(re(`${P}\\s+\\(\\s*⟦Y(\\d+)⟧\\s*\\)`))) {
+    ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[2]), m, 'bracketed-party', 0.75);
   }
 }
 

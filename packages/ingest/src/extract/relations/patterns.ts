@@ -7,8 +7,8 @@ export const LIST = (letters: string) =>
   `((?:⟦[${letters}]\\d+⟧(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+(?:the\\s+)?|\\s+or\\s+)?(?:the\\s+)?)+)`;
 
 const OFFICE =
-  '(?:(?:national\\s+|deputy\\s+|assistant\\s+|joint\\s+|acting\\s+|interim\\s+|branch\\s+|division(?:al)?\\s+|district\\s+|regional\\s+|local\\s+|national\\s+)*' +
-  '(?:executive\\s+(?:committee\\s+)?member|nec\\s+member|committee\\s+member|council\\s+member|general\\s+secretar(?:y|ies)|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|stewards?|reps?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?|mps?|meps?|msps?|councillors?))';
+  '(?:(?:national\\s+|deputy\\s+|assistant\\s+|associate\\s+|joint\\s+|acting\\s+|interim\\s+|branch\\s+|division(?:al)?\\s+|district\\s+|regional\\s+|region\\s+\\d+[a-z]?\\s+|local\\s+|area\\s+|county\\s+|international\\s+|administrative\\s+|executive\\s+|business\\s+|labou?r\\s+|shop\\s+|senior\\s+|junior\\s+|chief\\s+|first\\s+|vice\\s+|financial\\s+|recording\\s+|corresponding\\s+|political\\s+|industrial\\s+|education\\s+|health\\s+|shadow\\s+|lay\\s+|full-time\\s+|elected\\s+)*' +
+  '(?:executive\\s+(?:committee\\s+|council\\s+|board\\s+)?members?|nec\\s+members?|committee\\s+members?|council\\s+members?|board\\s+members?|general\\s+secretar(?:y|ies)|secretary-treasurers?|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|officials?|stewards?|reps?|representatives?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?|directors?|heads?|professors?|lecturers?|reporters?|correspondents?|editors?|supervisors?|ministers?|mps?|meps?|msps?|councillors?))';
 export const TITLE = `(${OFFICE})`;
 
 export const MEMBERSHIP = '(members?|supporters?|activists?)';
@@ -20,7 +20,7 @@ export function singularTitle(title: string): string {
     .replace(/\s+/g, ' ')
     .replace(/secretaries$/, 'secretary')
     .replace(
-      /(president|chair|convenor|convener|treasurer|organiser|organizer|officer|steward|rep|leader|founder|coordinator)s$/,
+      /(president|chair|chairperson|convenor|convener|treasurer|organiser|organizer|officer|official|steward|rep|representative|leader|founder|coordinator|director|head|professor|lecturer|reporter|editor|member)s$/,
       '$1',
     );
 }

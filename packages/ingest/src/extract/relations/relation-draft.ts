@@ -1,6 +1,7 @@
 // What a rule produces: a relation between two entities, or a mark on one entity that the
 // article-level inferences use (a candidate, a winner, a section), each with where it was read.
 import type { RelationType } from '@caucus/graph';
+import type { Contest } from '../contest/contest-model.ts';
 import type { EntityDraft } from '../entities/entity-registry.ts';
 import type { Sentence } from '../text/sentences.ts';
 
@@ -21,7 +22,15 @@ export interface RelationDraft {
   cue: Cue;
 }
 
-export type MarkKind = 'candidate' | 'elected' | 'section' | 'colleague' | 'explicit-active-in';
+export type MarkKind =
+  | 'candidate'
+  | 'elected'
+  | 'lost'
+  | 'withdrew'
+  | 'incumbent'
+  | 'section'
+  | 'colleague'
+  | 'explicit-active-in';
 
 export interface EntityMark {
   kind: MarkKind;
@@ -29,6 +38,10 @@ export interface EntityMark {
   /** The related entity: the seat-less election winner's rival, a section's parent, a colleague. */
   other?: EntityDraft;
   properties?: Record<string, string | number | boolean>;
+  /** The contest a candidacy or result belongs to, as the sentence places it. */
+  contest?: Contest | null;
+  /** Votes, or a share in per cent, where the text gives them. */
+  votes?: number;
   cue: Cue;
 }
 

@@ -1,5 +1,6 @@
 // The helpers every sentence rule uses: entity lookup by placeholder, negation, and emitting.
 import type { RelationType } from '@caucus/graph';
+import type { Contest, ContestModel } from '../contest/contest-model.ts';
 import type { EntityDraft } from '../entities/entity-registry.ts';
 import type { Cue, EntityMark, MarkKind, RelationDraft, RuleOutput } from './relation-draft.ts';
 import { placeholderIndexes, type SentenceTemplate } from './sentence-template.ts';
@@ -12,7 +13,42 @@ export class RuleContext {
     readonly homeUnion: EntityDraft | null,
     /** The body the previous sentence was about, for "its"/"their". */
     readonly previousSubject: EntityDraft | null = null,
+    /** The article's contests, to place candidacies and results. */
+    readonly contests: ContestModel | null = null,
+    /** Who "we" are in the article: its publisher, when that is a party, faction or union. */
+    readonly publisher: EntityDraft | null = null,
   ) {}
+
+  /**
+   * The contest a fact at this template offset belongs to. A sentence that names no contest but
+   * an earlier year ("Fred led the slate in 2016, narrowly losing to Hoffa") is about that year's
+   * contest for the same post.
+   */
+  contestAt(at: number, post?: string | null, year?: number | null): Contest | null {
+    const contests = this.contests;
+    if (!contests) return null;
+    const sentence = this.tpl.sentence.index;
+    const found = contests.at(sentence, this.tpl.toSource(at), post, year);
+    if (year !== undefined && year !== null && found?.year !== year && found) return this.pastContest(found, year, at);
+    if (!found || contests.inSentence(sentence).length > 0 || year) return found;
+    const said = /\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(this.text);
+    const saidYear = said ? Number(said[1]) : null;
+    if (saidYear === null || saidYear === found.year || (found.year !== null && saidYear > found.year)) return found;
+    return this.pastContest(found, saidYear, said?.index ?? at);
+  }
+
+  private pastContest(frame: Contest, year: number, at: number): Contest | null {
+    if (!this.contests) return frame;
+    const word = /\d{4}/.exec(this.text.slice(at))?.[0] ?? String(year);
+    const offset = this.text.indexOf(word, at);
+    const start = this.tpl.toSource(Math.max(0, offset));
+    return this.contests.ensure(frame.union, frame.post, year, 'contest-of-year', {
+      sentence: this.tpl.sentence.index,
+      start,
+      end: start + word.length,
+      text: word,
+    });
+  }
 
   get text(): string {
     return this.tpl.template;
@@ -96,15 +132,22 @@ export class RuleContext {
     match: RegExpMatchArray,
     method: string,
     confidence: number,
-    extra: { other?: EntityDraft; properties?: Record<string, string | number | boolean> } = {},
+    extra: {
+      other?: EntityDraft;
+      properties?: Record<string, string | number | boolean>;
+      contest?: Contest | null;
+      votes?: number;
+    } = {},
   ): void {
     if (!entity) return;
     const at = match.index ?? 0;
+    const contest = extra.contest !== undefined ? extra.contest : this.contestAt(at);
     const mark: EntityMark = {
       kind,
       entity,
       cue: this.cue(at, match[0].length, method, confidence),
       ...extra,
+      contest,
     };
     this.out.marks.push(mark);
   }

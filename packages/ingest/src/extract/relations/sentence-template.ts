@@ -31,7 +31,10 @@ interface Segment {
 }
 
 export function buildTemplate(sentence: Sentence, mentions: MentionRef[]): SentenceTemplate {
-  const own = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  // Elections are read from the template, not into it: their phrases hold the names rules need.
+  const own = mentions.filter(
+    (m) => m.start >= sentence.start && m.end <= sentence.end && m.entity.type !== 'Election',
+  );
   const kept: MentionRef[] = [];
   const segments: Segment[] = [];
   let template = '';

@@ -8,8 +8,9 @@ export interface Sentence {
   text: string;
 }
 
+// Titles, company suffixes and initials ("James P. Hoffa") end in a full stop that ends no sentence.
 const ABBREVIATION_END =
-  /\b(Mr|Mrs|Ms|Dr|Prof|Cllr|St|Rev|Sr|Jr|No|Cllr|Gen|Sec|Dept|Govt|Co|Ltd|Inc|vs|etc|i\.e|e\.g)\.\s*$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|St|Rev|Sr|Jr|No|Nos|Gen|Sec|Dept|Govt|Gov|Sen|Rep|Capt|Lt|Col|Mt|Ft|Co|Corp|Bros|Ltd|Inc|Assn|Univ|vs|etc|i\.e|e\.g)|(?:^|[\s("'])\p{Lu})\.\s*$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

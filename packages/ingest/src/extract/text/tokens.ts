@@ -8,7 +8,7 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['\-.](?=[\p{L}\p{N}]))*'?/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’\-.](?=[\p{L}\p{N}]))*'?/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -16,10 +16,14 @@ export function tokenize(text: string, offset = 0): Token[] {
     let word = match[0];
     const start = offset + (match.index ?? 0);
     let possessive = false;
-    if (/'s$/i.test(word) && word.length > 2) {
+    if (/['’]s$/i.test(word) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (word.endsWith("'") && !/s'$/.test(word)) word = word.slice(0, -1);
+    } else if (/s'$/.test(word) && word.length > 2) {
+      // "United Auto Workers' first-ever direct election": a plural possessive.
+      word = word.slice(0, -1);
+      possessive = true;
+    } else if (word.endsWith("'")) word = word.slice(0, -1);
     tokens.push({ text: word, start, end: start + word.length, possessive });
   }
   return tokens;

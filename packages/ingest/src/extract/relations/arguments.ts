@@ -1,0 +1,94 @@
+// Who a trigger word is said of, read off the sentence template: the subject before it (past
+// appositions and relative clauses), the people after it (past descriptors, through lists).
+
+/** Where a clause about one subject ends, for looking forward from a trigger. */
+const CLAUSE_BREAK = /;|\.\s|\.$|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|,\s*(?:who|which|where|when)\s/i;
+
+/** Words that may stand between a verb and its object: "beat former assistant to the president X". */
+const DESCRIPTOR_RUN = /^(?:\s*(?:[a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|\(|\)|-|"|,(?=\s+(?:a|an|the)\s)))*\s*$/;
+
+export interface Found {
+  indexes: number[];
+  /** Template offset just past the last person found. */
+  end: number;
+}
+
+/**
+ * The people a trigger ending at `from` is about: the first person placeholder after it (past
+ * determiners and descriptors), then each one the list goes on to ("A, B and C", "A, as well as
+ * the president of ⟦U2⟧, C", "A; B; and C" after a colon).
+ */
+export function peopleAfter(template: string, from: number, letters = 'P', maxGap = 80): Found {
+  const rest = template.slice(from);
+  const clause = rest.split(CLAUSE_BREAK)[0] ?? '';
+  const colonList = /^[^⟦]{0,40}:/.test(clause) || /^\s*:/.test(rest);
+  let scope = colonList ? (rest.split(/\.\s|\.$/)[0] ?? '') : clause;
+  let offset = 0;
+  // "a number of the union's far-left groups, including A, B and C": the list is what counts.
+  const including = /^[^⟦]{0,80}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+/i.exec(scope);
+  if (including) {
+    offset = including[0].length;
+    scope = scope.slice(offset);
+  }
+  const placeholder = new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g');
+  const first = placeholder.exec(scope);
+  if (!first || (first.index ?? 0) > maxGap) return { indexes: [], end: from };
+  const gap = scope.slice(0, first.index).replace(/^[^⟦]{0,40}:/, '');
+  if (!DESCRIPTOR_RUN.test(gap)) return { indexes: [], end: from };
+  // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
+  if (/\b[a-z]{3,}\s+(?:of|on|in|from|within|across|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:candidacy|re-?election|campaign)\s+of\s+/i.test(gap))
+    return { indexes: [], end: from };
+  const indexes = [Number(first[2])];
+  let cursor = (first.index ?? 0) + first[0].length;
+  // The list goes on after an apposition of the last item: ", a London-based official, and B".
+  // After "and", "as well as", ";": any descriptors; after a bare comma only a determiner's
+  // ("A, the president of ⟦U2⟧, B"), so that "Rahman, beat Burke" does not read as a list.
+  const descriptors = `(?:[a-z][\\w'’-]*\\s+|⟦[LUOFY]\\d+⟧(?:'s)?,?\\s+){0,8}?`;
+  const more = new RegExp(
+    `^(?:,[^;⟦]{0,90}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
+  );
+  for (let m = more.exec(scope.slice(cursor)); m; m = more.exec(scope.slice(cursor))) {
+    indexes.push(Number(m[4]));
+    cursor += (m.index ?? 0) + m[0].length;
+  }
+  return { indexes: [...new Set(indexes)], end: from + offset + cursor };
+}
+
+/** True when the placeholder at `at` sits inside a prepositional phrase ("of ⟦U1⟧", "to ⟦P2⟧"). */
+function inPrepositionalPhrase(template: string, at: number): boolean {
+  return /\b(?:of|from|to|by|with|for|against|at|in|on|under|over|behind|alongside|than)\s+(?:the\s+|a\s+|an\s+)?$/i.test(
+    template.slice(Math.max(0, at - 20), at),
+  );
+}
+
+/**
+ * The subject of a trigger at `at`: the last person before it in its clause that is not inside a
+ * prepositional phrase or a possessive, with coordinated subjects ("A and B were elected").
+ */
+export function subjectBefore(template: string, at: number, letters = 'P'): number[] {
+  const head = template.slice(0, at);
+  const starts = [...head.matchAll(/;|\.\s|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s/gi)];
+  const clauseStart = starts.length > 0 ? (starts[starts.length - 1]?.index ?? 0) + (starts[starts.length - 1]?.[0].length ?? 0) : 0;
+  const clause = head.slice(clauseStart);
+  const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?`, 'g'))].filter(
+    (m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0),
+  );
+  const last = candidates[candidates.length - 1];
+  if (!last) return [];
+  const out = [Number(last[2])];
+  // Coordinated: "⟦P1⟧ and ⟦P2⟧ were elected", "⟦P1⟧, ⟦P2⟧ and ⟦P3⟧".
+  let before = clause.slice(0, last.index ?? 0);
+  for (let m = new RegExp(`⟦([${letters}])(\\d+)⟧\\s*(?:,|,?\\s+and|,?\\s+or|&)\\s*$`).exec(before); m; ) {
+    out.unshift(Number(m[2]));
+    before = before.slice(0, m.index);
+    m = new RegExp(`⟦([${letters}])(\\d+)⟧\\s*(?:,|,?\\s+and|,?\\s+or|&)\\s*$`).exec(before);
+  }
+  return out;
+}
+
+/** True when the words before `at` deny, hedge or end what follows. */
+export function deniedBefore(template: string, at: number): boolean {
+  return /\b(?:not|never|no longer|didn't|doesn't|don't|won't|wouldn't|hasn't|haven't|isn't|wasn't|weren't|failed\s+to|refused\s+to|declined\s+to|denied|denies|deny|denying|refused|refuses|unable\s+to|could\s+not|cannot|can't)\b(?:\s+\S+){0,3}\s*$/i.test(
+    template.slice(Math.max(0, at - 45), at),
+  );
+}

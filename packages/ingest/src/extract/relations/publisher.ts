@@ -1,0 +1,22 @@
+// Who "we" are: the party, faction or union whose article this is, read off its source line
+// ("The Socialist (Socialist Party)", "SIPTU Fightback (struggle.ws)") and the knowledge base.
+import { normaliseName } from '@caucus/graph';
+import type { EntityDraft } from '../entities/entity-registry.ts';
+import type { KnowledgeBase } from '../entities/knowledge-base.ts';
+
+const SPEAKERS = new Set(['Party', 'Faction', 'Union']);
+
+export function findPublisher(source: string | null, entities: EntityDraft[], kb: KnowledgeBase): EntityDraft | null {
+  if (!source) return null;
+  const main = source.replace(/\(.*$/, '').trim();
+  const inBrackets = /\(([^)]*)\)/.exec(source)?.[1]?.split(',').map((s) => s.trim()) ?? [];
+  const owner = kb.bodies.get(normaliseName(main))?.owner;
+  const names = [...(owner ? [owner] : []), ...inBrackets, main].map(normaliseName).filter(Boolean);
+  for (const name of names) {
+    const found = entities.find(
+      (e) => SPEAKERS.has(e.type) && [e.name, ...e.aliases].some((n) => normaliseName(n) === name),
+    );
+    if (found) return found;
+  }
+  return null;
+}
