@@ -78,9 +78,10 @@ export class ContestModel {
     }
     const year = this.resolveYear(m, union);
     const ofUnion = this.contests.filter((c) => c.union === union).sort((a, b) => firstAt(a) - firstAt(b));
-    const joinable =
-      ofUnion.find((c) => c.year === year && !c.multiSeat) ?? ofUnion.find((c) => c.year === year);
-    const first = ofUnion.find((c) => !c.past) ?? ofUnion[0];
+    // An executive's seats are not what "the election" means when no single post is named.
+    const single = ofUnion.filter((c) => !c.multiSeat);
+    const joinable = single.find((c) => c.year === year);
+    const first = single.find((c) => !c.past) ?? single[0];
     if (joinable) this.attach(joinable, m);
     else if (first && m.year !== null) this.add({ ...m, union }, first.post);
     else if (!first) this.add({ ...m, union }, '');

@@ -81,13 +81,23 @@ const PATTERNS: Pattern[] = [
     event: true,
   },
   {
+    name: 'backing-for-post',
+    re: re(
+      `\\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:es|ed|ing|e)|nominat(?:es|ed|ing|e)|vote|voting|campaign(?:ing)?)\\s+(?:for\\s+)?⟦P\\d+⟧(?:[^.;⟦]{0,30}?)\\s+(?:for|as)\\s+(?:the\\s+)?(?:(?:posts?|positions?|office)\\s+of\\s+(?:the\\s+)?)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+    ),
+  },
+  {
+    name: 'for-the-post-of',
+    re: re(`\\bfor\\s+(?:the\\s+)?(?:posts?|positions?|office|role)\\s+of\\s+(?:the\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`),
+  },
+  {
     name: 'ousted-as-post',
     re: re(`\\b(?:ousted|removed|unseated|deposed|toppled|replaced|defeated|beaten)\\s+as\\s+(?:the\\s+)?(?:union's\\s+)?${POST}${UNION_AFTER}?`),
     event: true,
   },
   {
     name: 'seat-on-post',
-    re: re(`\\b(?:seats?|places?|positions?)\\s+on\\s+(?:the\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`),
+    re: re(`\\b(?:seats?|places?|positions?)\\s+on\\s+(?:the\\s+)?(?:union's\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`),
     event: true,
   },
   {
@@ -100,7 +110,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'post-contest',
-    re: re(`(?:\\b(?<year>${YEAR})(?:'s)?\\s+)?${POST}(?:ial)?\\s+(?:${CONTEST}|candidates?|hopefuls?|nominees?|contenders?|nomination)\\b`),
+    re: re(`(?:\\b(?<year>${YEAR})(?:'s)?\\s+)?${UNION_BEFORE}?${POST}(?:ial)?\\s+(?:${CONTEST}|candidates?|hopefuls?|nominees?|contenders?|nomination)\\b`),
   },
   {
     name: 'union-contest',

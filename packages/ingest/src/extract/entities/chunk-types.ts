@@ -70,6 +70,9 @@ function unionSection(words: string[], kb: KnowledgeBase): { parent: string | nu
   const parent = unionAt >= 0 ? (words[unionAt] ?? null) : null;
   const numbered = lower.findIndex((w) => w === 'local' || w === 'lodge');
   if (numbered >= 0 && /^\d+[a-z]?$/i.test(words[numbered + 1] ?? '')) return { parent };
+  // "No.2 Region", "No. 4 Region": a numbered region of a union.
+  if (/^no\.?\s*\d/i.test(words.join(' ')) && /^(?:region|district|branch|area|division)$/.test(lower[lower.length - 1] ?? ''))
+    return { parent };
   if (lower[lower.length - 1] === 'branch' && words.length > 1) return { parent };
   if (unionAt >= 0 && words.length > 1) {
     const rest = words.filter((_, i) => i !== unionAt);
@@ -96,7 +99,17 @@ export function typeFromWords(
     confidence,
   });
   const known = kb.bodies.get(norm);
-  if (known) return typed(known.type, 'knowledge-base', 0.95);
+  // "The Times" is known; "Three Times" is not: a one-word name of a "The …" body needs its "the".
+  const needsThe =
+    known !== undefined &&
+    words.length === 1 &&
+    /^the\s/i.test(known.name) &&
+    normaliseName(known.name) === norm &&
+    !known.aliases.some((a) => normaliseName(a) === norm && !/^the\s/i.test(a)) &&
+    !/\bthe\s*$/i.test(chunk.precededBy ?? '');
+  if (known && !needsThe) return typed(known.type, 'knowledge-base', 0.95);
+  // "the International Union", "the National Union": a union's own name for itself, not a name.
+  if (/^(?:international|national|the)\s+union$/i.test(chunk.text)) return typed('Ignore', 'generic-union', 0.9);
   const expansion = acronyms.get(chunk.text);
   if (expansion) {
     const viaKb = kb.bodies.get(normaliseName(expansion));
@@ -162,7 +175,7 @@ const EMPLOYER_AFTER = /^\s+(?:workers|employees|staff|plant|factory|bosses|mana
 
 /** A lower-case noun right after a name says what it names: "Members First slate", "Waterford branch". */
 const NOUN_AFTER =
-  /^(?:'s)?\s+(slate|caucus|faction|group|network|grouping|tendency|ticket|branch|department|company|firm|newspaper|paper|magazine|website|party|union)\b/;
+  /^(?:'s)?\s+(slate|caucus|faction|group|network|grouping|tendency|ticket|branch|department|company|firm|newspaper|paper|magazine|website|site|party|union)\b/;
 
 function withType(chunk: TypedChunk, type: ChunkType, typedBy: string, confidence: number): TypedChunk {
   return { ...chunk, type, typedBy, confidence };
@@ -171,9 +184,12 @@ function withType(chunk: TypedChunk, type: ChunkType, typedBy: string, confidenc
 /** Types an Unknown chunk, or one typed only by a weak head word, from the words around it. */
 export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBase): TypedChunk {
   const weak = chunk.typedBy.startsWith('head-word:') && WEAK_HEADS.has(chunk.typedBy.slice(10));
-  if (chunk.type !== 'Unknown' && !weak) return chunk;
   const before = text.slice(Math.max(0, chunk.start - 40), chunk.start);
   const after = text.slice(chunk.end, chunk.end + 60);
+  // "her own Waterford branch": a town's branch, though the town is in the gazetteer.
+  if (chunk.type === 'Place' && /^\s+branch\b/.test(after))
+    return { ...withType(chunk, 'Union', 'context:branch', 0.75), extraAliases: [`${chunk.text} branch`] };
+  if (chunk.type !== 'Unknown' && !weak) return chunk;
   const words = chunk.tokens.map((t) => t.text);
   const nameLike = looksLikeFullName(words, kb);
   const possessive = chunk.tokens[chunk.tokens.length - 1]?.possessive ?? false;
@@ -184,7 +200,7 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
       return { ...withType(chunk, 'Union', 'context:branch', 0.75), extraAliases: [named] };
     if (noun === 'party') return withType(chunk, 'Party', 'context:party-noun', 0.75);
     if (noun === 'union') return withType(chunk, 'Union', 'context:union-noun', 0.75);
-    if (/department|company|firm|newspaper|paper|magazine|website/.test(noun))
+    if (/department|company|firm|newspaper|paper|magazine|website|site/.test(noun))
       return { ...withType(chunk, 'Organisation', `context:${noun}`, 0.7), extraAliases: [named] };
     if (!nameLike) return { ...withType(chunk, 'Faction', `context:${noun}`, 0.75), extraAliases: [named] };
   }

@@ -141,6 +141,7 @@ export function buildRegistry(
 
   resolveShortPersonNames(registry, singles);
   mergeUnionPrefixedNames(registry);
+  mergeShortBodyNames(registry);
   registry.sortMentions();
   return registry;
 }
@@ -155,6 +156,37 @@ function mergeUnionPrefixedNames(registry: EntityRegistry): void {
       (e) => e !== full && e.type === full.type && normaliseName(e.name) === normaliseName(rest.join(' ')),
     );
     if (short) registry.merge(full, short);
+  }
+}
+
+/**
+ * One body under several names: "Unity" and "Unity Caucus", "Wigan branch" and "Wigan Unite",
+ * "O'Brien-Zuckerman Slate" and "O'Brien-Zuckerman Teamsters United Slate".
+ */
+function mergeShortBodyNames(registry: EntityRegistry): void {
+  const generic = /\b(?:caucus|slate|group|faction|team|network|campaign|alliance|ticket|branch)\b/gi;
+  const core = (e: EntityDraft) => normaliseName(e.name.replace(generic, ' ')).split(' ').filter(Boolean);
+  const bodies = registry.entities.filter((e) => e.type === 'Faction' || e.type === 'Union');
+  for (const short of bodies) {
+    if (!registry.entities.includes(short)) continue;
+    const words = core(short);
+    if (words.length === 0 || words.every((w) => w.length < 3)) continue;
+    const genericOf = (e: EntityDraft) => (e.name.match(generic) ?? []).map((g) => g.toLowerCase());
+    const mine = genericOf(short);
+    const longer = registry.entities.find((e) => {
+      if (e === short || e.type !== short.type) return false;
+      const other = core(e);
+      const at = other.indexOf(words[0] ?? '');
+      const contiguous = at >= 0 && words.every((w, i) => other[at + i] === w);
+      if (!contiguous) return false;
+      // A branch joins the union section of the same town.
+      if (short.type === 'Union') return /branch/i.test(short.name) && at === 0 && e.sectionOf !== undefined && e.name.length > short.name.length;
+      // "Unity" and "Unity Caucus": one name with and without its generic word.
+      if (other.length === words.length) return mine.length === 0 && genericOf(e).length > 0;
+      // "O'Brien-Zuckerman Slate" in "O'Brien-Zuckerman Teamsters United Slate"; "Teamsters United" anywhere.
+      return (at === 0 && mine.length > 0 && mine.every((g) => genericOf(e).includes(g))) || words.length >= 2;
+    });
+    if (longer) registry.merge(longer, short);
   }
 }
 

@@ -83,6 +83,9 @@ function isTitleCase(sentence: Sentence, text: string): boolean {
   const lineEndAt = text.indexOf('\n', sentence.start);
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim();
   if (/[.,;]$/.test(line)) return false;
+  // The headline and standfirst at the top, or a short heading further down; not an address line.
+  const lineNumber = text.slice(0, lineStart).split('\n').filter((l) => l.trim() !== '').length;
+  if (lineNumber > 2 && (line.split(/\s+/).length > 8 || line.includes(','))) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 3 && capitalised.length >= 0.7 * words.length;

@@ -23,6 +23,8 @@ export interface NameChunk {
   honorific: string | null;
   /** An acronym given in parentheses right after the chunk: "Socialist Workers Party (SWP)". */
   definedAcronym: string | null;
+  /** A few characters of text before the chunk ("the "), for rules that need them. */
+  precededBy?: string;
 }
 
 export interface ChunkingContext {
@@ -288,6 +290,7 @@ function shapeChunk(ctx: ChunkingContext, sentence: Sentence, run: Token[]): Nam
       tokens,
       honorific,
       definedAcronym,
+      precededBy: text.slice(Math.max(sentence.start, first.start - 6), first.start),
     },
   ];
 }

@@ -6,6 +6,9 @@ import type { TypedChunk } from './chunk-types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { COMMON_WORDS, DESCRIPTORS, MONTHS_AND_DAYS, POST_WORDS } from './vocabulary.ts';
 
+/** The generic last word of a body's name, which the article may drop: "Unity (Caucus)". */
+export const GENERIC_BODY_WORDS = new Set(['caucus', 'slate', 'group', 'faction', 'team', 'network', 'campaign', 'alliance', 'ticket']);
+
 /** Verbs and nouns said of people, right after the name. */
 const PERSON_AFTER =
   /^(?:'s\s+(?:campaign|supporters|rival|rivals|challenger|opponent|opponents|pick|victory|defeat|win|reign|leadership|term|successor|predecessor|retirement|re-election|reelection|election|allies|ally|camp|team|running\s+mate|deputy|record|candidacy|bid|vote|votes|lead|share|tenure|administration)\b|\s*,\s*(?:\d{2},\s*)?(?:who|the|a|an)\s+(?:[^,.;]{0,40}?\s)?(?:candidate|nominee|challenger|incumbent|president|secretary|leader|member|chair|convenor|official|activist|director|head|organiser|officer|associate)\b|\s+(?:said|says|told|added|argued|claimed|wrote|won|wins|lost|loses|stood|stands|fired|retired|retiring|resigned|selected|beat|defeated|ousted|beaten|congratulated|thanked|polled|received|got|finished|came|trailed|led|leads|promised|vowed|insisted|denied|replaced|succeeded|addressed|is\s+standing|is\s+running|was\s+elected|was\s+re-elected|has\s+been\s+(?:re-)?elected|associate|loyalist|supporters?)\b)/i;
@@ -52,9 +55,18 @@ export function typeSingleNames(chunks: TypedChunk[], text: string, kb: Knowledg
   const anyBody = new Set(
     singles.filter((c) => isBody(c) && !/^context:(?:slate|caucus|ticket|faction|group)/.test(c.typedBy)).map((c) => normaliseName(c.text)),
   );
+  // "Unity" for "Unity Caucus", "Solidarity" for "Solidarity Caucus": a body by its first word.
+  const bodyShortNames = new Map<string, TypedChunk>();
+  for (const c of chunks) {
+    if (!isBody(c) || c.tokens.length !== 2) continue;
+    const [head, generic] = c.tokens.map((t) => t.text.toLowerCase());
+    if (head && generic && GENERIC_BODY_WORDS.has(generic)) bodyShortNames.set(head, c);
+  }
   return chunks.map((c) => {
     if (c.tokens.length !== 1) return c;
     const key = normaliseName(c.text);
+    const body = bodyShortNames.get(c.text.toLowerCase());
+    if (body && c.typedBy !== 'knowledge-base') return { ...c, type: body.type, typedBy: 'short-body-name', confidence: 0.7 };
     if (bodyTyped.has(key) || c.typedBy === 'knowledge-base' || c.typedBy.startsWith('acronym')) return c;
     if (parts.has(key) && c.type !== 'Place')
       return { ...c, type: 'Person', typedBy: 'short-name', confidence: 0.8 };

@@ -5,7 +5,10 @@
 const CLAUSE_BREAK = /;|\.\s|\.$|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|,\s*(?:who|which|where|when)\s/i;
 
 /** Words that may stand between a verb and its object: "beat former assistant to the president X". */
-const DESCRIPTOR_RUN = /^(?:\s*(?:[a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|\(|\)|-|"|,(?=\s+(?:a|an|the)\s)))*\s*$/;
+const DESCRIPTOR_RUN = /^(?:\s*(?:[a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|\(|\)|-|"|,(?=\s+[a-z])))*\s*$/;
+/** Nouns a prepositional phrase qualifies: in "factions on the left of the union" the union backs nobody. */
+const QUALIFIED_HEADS =
+  /\b(?:members|activists|supporters|teachers|workers|people|factions|groups|sections|section|parts|wings|wing|left|right|branches|officials|delegates|many|some|those|candidates|leaders|opponents|critics|rivals)\s+(?:[a-z-]+\s+)?(?:of|on|in|from|within|across|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
 export interface Found {
   indexes: number[];
@@ -33,11 +36,14 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   const placeholder = new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g');
   const first = placeholder.exec(scope);
   if (!first || (first.index ?? 0) > maxGap) return { indexes: [], end: from };
+  // "beating out Dias's pick": the name owns the object; it is not the object.
+  if (/^'s\b/.test(scope.slice((first.index ?? 0) + first[0].length))) return { indexes: [], end: from };
   const gap = scope.slice(0, first.index).replace(/^[^⟦]{0,40}:/, '');
   if (!DESCRIPTOR_RUN.test(gap)) return { indexes: [], end: from };
   // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
-  if (/\b[a-z]{3,}\s+(?:of|on|in|from|within|across|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(gap) && !/^\s*(?:the\s+)?(?:candidacy|re-?election|campaign)\s+of\s+/i.test(gap))
-    return { indexes: [], end: from };
+  if (QUALIFIED_HEADS.test(gap)) return { indexes: [], end: from };
+  // "defeated a sitting member in ⟦L1⟧, and ⟦P2⟧ was re-elected": a new clause, not an object.
+  if (/\b(?:and|or|but|then)\s/i.test(gap.replace(/rank[- ]and[- ]file/gi, ''))) return { indexes: [], end: from };
   const indexes = [Number(first[2])];
   let cursor = (first.index ?? 0) + first[0].length;
   // The list goes on after an apposition of the last item: ", a London-based official, and B".
@@ -45,7 +51,7 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   // ("A, the president of ⟦U2⟧, B"), so that "Rahman, beat Burke" does not read as a list.
   const descriptors = `(?:[a-z][\\w'’-]*\\s+|⟦[LUOFY]\\d+⟧(?:'s)?,?\\s+){0,8}?`;
   const more = new RegExp(
-    `^(?:,[^;⟦]{0,90}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
+    `^(?:,(?!\\s*(?:the\\s+)?⟦[${letters}])(?:[^;⟦]|⟦[LUOFY]\\d+⟧){0,150}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\)|\\s+(?:in|at|for|on|from)\\s+[^,;⟦]{0,40}?(?=\\s+and\\s|,))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
   );
   for (let m = more.exec(scope.slice(cursor)); m; m = more.exec(scope.slice(cursor))) {
     indexes.push(Number(m[4]));
@@ -67,7 +73,10 @@ function inPrepositionalPhrase(template: string, at: number): boolean {
  */
 export function subjectBefore(template: string, at: number, letters = 'P'): number[] {
   const head = template.slice(0, at);
-  const starts = [...head.matchAll(/;|\.\s|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s/gi)];
+  // A subordinate clause starts a new subject: "to succeed Ed Miliband after his branch opted to …".
+  const starts = [
+    ...head.matchAll(/;|\.\s|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|\s+(?:after|before|because|since|unless|though|once)\s+(?![^⟦]{0,15}⟦)/gi),
+  ];
   const clauseStart = starts.length > 0 ? (starts[starts.length - 1]?.index ?? 0) + (starts[starts.length - 1]?.[0].length ?? 0) : 0;
   const clause = head.slice(clauseStart);
   const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?`, 'g'))].filter(

@@ -153,6 +153,10 @@ function elected(ctx: RuleContext): void {
     const properties: Record<string, boolean> = /re-?elect/i.test(m[0]) ? { reelected: true } : {};
     for (const person of people) ctx.mark('elected', person, m, 'elects', 0.8, { properties });
   }
+  // "The election of Dave Ward as General Secretary".
+  for (const m of ctx.text.matchAll(re(`\\belection\\s+of\\s+⟦P(\\d+)⟧\\s+as\\s+`))) {
+    if (!deniedBefore(ctx.text, m.index ?? 0)) ctx.mark('elected', ctx.entity(m[1]), m, 'election-of-as', 0.8);
+  }
   // "making A the new vice president, B the incoming financial secretary", "with A as president
   // and B as vice president": each named to a post of the contest the sentence is about.
   const named = re(`⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`);
@@ -175,7 +179,7 @@ function elected(ctx: RuleContext): void {
 }
 
 const BEAT_VERBS =
-  '(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|toppled|topples|trounced|routed|crushed|pipped|edged\\s+out|edging\\s+out|beat\\s+out|beating\\s+out|saw\\s+off|sees\\s+off|seeing\\s+off|see\\s+off|fought\\s+off|fending\\s+off|fended\\s+off|held\\s+off|holding\\s+off|won\\s+against|victory\\s+over|win\\s+over|triumphed\\s+over|overcame|replaced|replacing)';
+  '(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|toppled|topples|trounced|routed|crushed|pipped|edged\\s+out|edging\\s+out|beat\\s+out|beating\\s+out|saw\\s+off|sees\\s+off|seeing\\s+off|see\\s+off|fought\\s+off|fending\\s+off|fended\\s+off|held\\s+off|holding\\s+off|won\\s+against|victory\\s+over|win\\s+over|triumphed\\s+over|overcame)';
 
 /** "Payne beat A, as well as the president of ⟦U2⟧, B", "saw off a challenge from X". */
 function defeated(ctx: RuleContext): void {
@@ -183,8 +187,9 @@ function defeated(ctx: RuleContext): void {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
     const before = ctx.text.slice(Math.max(0, at - 20), at);
-    // "was defeated", "been beaten": the passive is the loser's rule.
-    if (/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before)) continue;
+    // "was defeated", "been beaten", "beaten by": the passive is the loser's rule.
+    if (/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before) || /^\s*by\b/i.test(ctx.text.slice(at + m[0].length - 1)))
+      continue;
     const winners = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
     const losers = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 70).indexes);
     // "defeated a Broad Left sitting member", "beating out Dias's pick": a win over someone unnamed.
@@ -219,7 +224,7 @@ function lost(ctx: RuleContext): void {
     }
     // "… by X", "… and replaced by his leftwing challenger Matt Wrack".
     const after = ctx.text.slice(at + m[0].length);
-    const by = /^[^.;⟦]{0,60}?\bby\s+/i.exec(after);
+    const by = /^(?:[^.;⟦]|⟦[LUOY]\d+⟧(?:'s)?){0,70}?\bby\s+/i.exec(after);
     if (!by) continue;
     const winners = entities(ctx, peopleAfter(ctx.text, at + m[0].length + by.index + by[0].length, 'P', 60).indexes);
     for (const w of winners) {

@@ -50,6 +50,10 @@ function activeBacking(ctx: RuleContext): void {
     if (/^by\b/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 4))) continue;
     if (/\b(?:been|being|be)\s+$/i.test(before) || /^(?:is|was|were|are)\s+\S+ed\s+by/i.test(m[0])) continue;
     if (deniedBefore(ctx.text, at) || /\bnot\b/i.test(m[0])) continue;
+    // "had the backing of", "support from": nouns, read by the noun rules.
+    if (/\b(?:the|a|an|its|their|his|her|of|with|full|much)\s+$/i.test(before) && /^(?:backing|support|supporting|backs|back)\b/i.test(m[0].trim()))
+      continue;
+    if (/^(?:backing|support|supporting)\s+(?:of|from|for)\b/i.test(ctx.text.slice(at).trim())) continue;
     const backed = byIndex(ctx, peopleAfter(ctx.text, at + m[0].length, 'PFY', 90).indexes);
     if (backed.length === 0) continue;
     back(ctx, backerBefore(ctx, at), backed, m, 'active-backing', 0.85);

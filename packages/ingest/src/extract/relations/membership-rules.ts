@@ -7,9 +7,12 @@ const re = (source: string) => new RegExp(source, 'gi');
 /** "LANAC convenor Martin Powell Davies", "SWP member Jess Edwards", "STA candidate Jo Bloggs". */
 function preModifier(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re(`${BODY}(?:'s)?\\s+(?:${TITLE}|${MEMBERSHIP}|(candidates?))\\s+${LIST('P')}`),
+    re(
+      `${BODY}(?:'s)?\\s+(?:${TITLE}|${MEMBERSHIP}|(candidates?))(?:\\s+and\\s+(?:former\\s+)?(?:⟦[LUOY]\\d+⟧\\s+)?(?:[a-z-]+\\s+)?(?:MP|councillor|member|leader|chair|secretary|president|officer))?\\s+${LIST('P')}`,
+    ),
   )) {
     if (ctx.negated(m.index ?? 0)) continue;
+    if (/\bformer\s+$/i.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
     const body = ctx.entity(m[2]);
     for (const person of ctx.entities(m[6] ?? '', 'P')) {
       if (m[3]) {
@@ -29,13 +32,14 @@ function preModifier(ctx: RuleContext): void {
 
 /** ", a Socialist Party member,", ", Nottinghamshire Division Secretary and a Workers' Liberty member,". */
 function apposition(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re(`${P},\\s+([^,;]+?)(?=,|;|\\s+-\\s|\\.|$)`))) {
+  // ", a Socialist Party member," and " - currently executive member for Southern division and a …".
+  for (const m of ctx.text.matchAll(re(`${P}(?:,|\\s+-)\\s+([^,;]+?)(?=,|;|\\s+-\\s|\\.|$)`))) {
     const person = ctx.entity(m[1]);
     const segment = m[2] ?? '';
     const at = (m.index ?? 0) + m[0].length - segment.length;
     if (/^(?:who|which|where|when|and|but|while|as|said|says)\b/i.test(segment)) continue;
     for (const rawPart of segment.split(/\s+and\s+(?=(?:a|an|the)\s)/i)) {
-      const part = rawPart.replace(/^(?:himself|herself|themselves|also|now|still|once|currently)\s+/i, '');
+      const part = rawPart.replace(/^(?:(?:himself|herself|themselves|also|now|still|once|currently|presently)\s+)+/i, '');
       const sub = { ...m, index: at } as RegExpMatchArray;
       let found = false;
       const member =
@@ -120,7 +124,7 @@ function copula(ctx: RuleContext): void {
   const subject = `${P}(?:,[^,]{0,60},)?\\s+(?:is|was|has\\s+been|had\\s+been|became|remains|who\\s+is|who\\s+was)\\s+(?:also\\s+|still\\s+)?`;
   for (const m of ctx.text.matchAll(
     re(
-      `${subject}(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`,
+      `${subject}(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:member|supporter)\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}${BODY}`,
     ),
   )) {
     if (ctx.negated(m.index ?? 0) || /\bnot\b|\bnever\b/.test(m[0])) continue;
@@ -140,8 +144,11 @@ function copula(ctx: RuleContext): void {
 /** "[joint general secretaries] Kevin Courtney and Mary Bousted", "general secretary Jo Grady". */
 function titleBeforeNames(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(re(`(?:\\[|\\()?\\b${TITLE}(?:\\]|\\))?\\s+${LIST('P')}`))) {
-    const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
     if (/⟧(?:'s)?\s*$/.test(before)) continue; // "LANAC convenor X" is the pre-modifier rule's
+    // "former leader X" held the post once; "assistant to the president X" is someone else's.
+    if (/\b(?:former|ex|then|late|one-time|erstwhile)\s+$|\bformer\s+/i.test(before.slice(-12)) || /\bformer\b/i.test(m[1] ?? '')) continue;
+    if (/\b(?:to|of|for)\s+(?:the\s+)?$/i.test(before)) continue;
     const title = singularTitle(m[1] ?? '');
     if (/^(member|supporter|activist)s?$/.test(title) || PARTY_OFFICE.test(title) || !ctx.homeUnion) continue;
     for (const person of ctx.entities(m[2] ?? '', 'P')) {
@@ -185,7 +192,35 @@ function colleague(ctx: RuleContext): void {
   }
 }
 
+/** "the president of Windsor-based Unifor Local 444, Dave Cassidy", "the union's Scotland secretary, X". */
+function titleOfBodyThenName(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re(`\\b(?:the|its|their)\\s+(?:current\\s+|outgoing\\s+|incumbent\\s+|new\\s+)?${TITLE}\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[A-Za-z-]+-based\\s+)?${BODY},\\s+${P}`),
+  )) {
+    if (/\bformer\b/i.test(m[0])) continue;
+    ctx.relation('HOLDS_POSITION', ctx.entity(m[4]), ctx.entity(m[3]), m, 'title-of-body-name', 0.8, {
+      title: singularTitle(m[1] ?? ''),
+    });
+  }
+  for (const m of ctx.text.matchAll(re(`${BODY}'s\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`))) {
+    ctx.relation('HOLDS_POSITION', ctx.entity(m[4]), ctx.entity(m[2]), m, 'body-title-name', 0.8, {
+      title: singularTitle(m[3] ?? ''),
+    });
+  }
+}
+
+/** "her own Waterford branch", "his local, Local 89": the person's own branch or union. */
+function ownBranch(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re('\\b(?:her|his)\\s+(?:own\\s+)?(?:home\\s+)?⟦U(\\d+)⟧'))) {
+    const people = ctx.entities(ctx.text.slice(0, m.index ?? 0), 'P');
+    const owner = people[people.length - 1];
+    ctx.relation('MEMBER_OF', owner, ctx.entity(m[1]), m, 'own-branch', 0.7);
+  }
+}
+
 export const MEMBERSHIP_RULES = [
+  titleOfBodyThenName,
+  ownBranch,
   bracketed,
   preModifier,
   apposition,
