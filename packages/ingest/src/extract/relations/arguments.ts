@@ -51,7 +51,7 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   // ("A, the president of ⟦U2⟧, B"), so that "Rahman, beat Burke" does not read as a list.
   const descriptors = `(?:[a-z][\\w'’-]*\\s+|⟦[LUOFY]\\d+⟧(?:'s)?,?\\s+){0,8}?`;
   const more = new RegExp(
-    `^(?:,(?!\\s*(?:the\\s+)?⟦[${letters}])(?:[^;⟦]|⟦[LUOFY]\\d+⟧){0,150}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\)|\\s+(?:in|at|for|on|from)\\s+[^,;⟦]{0,40}?(?=\\s+and\\s|,))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
+    `^(?:\\s+(?:group|faction|caucus|slate|campaign|network|party|union|branch|groups))?(?:,(?!\\s*(?:the\\s+)?⟦[${letters}])(?:[^;⟦]|⟦[LUOFY]\\d+⟧){0,150}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\)|\\s+(?:in|at|for|on|from)\\s+[^,;⟦]{0,40}?(?=\\s+and\\s|,))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
   );
   for (let m = more.exec(scope.slice(cursor)); m; m = more.exec(scope.slice(cursor))) {
     indexes.push(Number(m[4]));

@@ -292,6 +292,11 @@ function headToHead(ctx: RuleContext): void {
     if (deniedBefore(ctx.text, at)) continue;
     const incumbents = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
     const rivals = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 70).indexes);
+    // "challenged by a slate made up of A and B": the slate's members stand together.
+    if (/^(?:a|the)\s+(?:joint\s+)?(?:slate|ticket|team)\b/i.test(ctx.text.slice(at + m[0].length)))
+      rivals.forEach((a, i) => {
+        for (const b of rivals.slice(i + 1)) ctx.relation('ALLIED_WITH', a, b, m, 'slate', 0.65);
+      });
     for (const r of rivals) {
       ctx.mark('candidate', r, m, 'challenged-by', 0.8);
       for (const i of incumbents) {
