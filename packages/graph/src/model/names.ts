@@ -2,7 +2,20 @@
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'cllr']);
 
+// Names recur within and across articles; a bounded cache spares re-normalising them.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function normaliseName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const out = normalise(name);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, out);
+  return out;
+}
+
+function normalise(name: string): string {
   let s = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -5,7 +5,7 @@ import { normaliseName } from '@caucus/graph';
 import type { EntityDraft, EntityRegistry } from '../entities/entity-registry.ts';
 import type { SentenceTemplate } from '../relations/sentence-template.ts';
 import { type ElectionMention, findElectionMentions } from './election-mentions.ts';
-import { canonicalPost, isMultiSeatPost, POST_SOURCE, samePost } from './posts.ts';
+import { canonicalPost, isMultiSeatPost, POST_SOURCE, refines, samePost } from './posts.ts';
 
 export interface Contest {
   election: EntityDraft;
@@ -99,6 +99,7 @@ export class ContestModel {
       (c) => (c.union === union || m.union === null) && samePost(c.post, resolvedPost) && c.year === year,
     );
     if (!contest) contest = this.create(union, resolvedPost, year, m.pattern);
+    else if (refines(resolvedPost, contest.post)) this.rename(contest, resolvedPost);
     this.attach(contest, m);
     return contest;
   }
@@ -135,7 +136,7 @@ export class ContestModel {
     const key = `election:${normaliseName(union.key)}-${normaliseName(post || 'any')}-${year ?? 'unknown'}`;
     const election = this.input.registry.upsert(key, 'Election', name, `pattern:${method}`, 0.8);
     election.properties = { union: short, post, ...(year ? { year } : {}) };
-    const articleYear = this.input.articleYear;
+    const articleYear = this.input.articleYear ?? this.yearOf(union);
     const contest: Contest = {
       election,
       union,
@@ -147,6 +148,16 @@ export class ContestModel {
     };
     this.contests.push(contest);
     return contest;
+  }
+
+  /** The contest is named more fully later ("President", then "General President"). */
+  private rename(contest: Contest, post: string): void {
+    contest.post = post;
+    const short = unionShortName(contest.union);
+    const { election } = contest;
+    election.aliases.add(election.name);
+    election.name = `${short} ${post} election${contest.year ? ` ${contest.year}` : ''}`;
+    election.properties = { ...election.properties, post };
   }
 
   private attach(contest: Contest, m: ElectionMention): void {
@@ -198,7 +209,11 @@ export class ContestModel {
       if (ofPost) return ofPost;
       const mentions = own.flatMap((c) => c.mentions.filter((m) => m.sentence === sentence).map((m) => ({ c, m })));
       const before = mentions.filter((x) => x.m.start <= offset).pop();
-      return (before ?? mentions[0])?.c ?? null;
+      if (before) return before.c;
+      // A contest named later in the sentence, unless it is an earlier year's in passing.
+      const after = mentions.find((x) => !x.c.past);
+      if (after) return after.c;
+      return this.frame[sentence] ?? this.main;
     }
     if (post) {
       const ofPost = this.contests.filter((c) => samePost(c.post, post) && !c.past);

@@ -120,7 +120,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'year-contest',
-    re: re(`\\b(?<year>${YEAR})(?:'s)?\\s+(?:(?:union|officer|leadership)\\s+)?(?:elections?|races?|contests?|ballots?|polls?|run-?offs?)\\b|\\b(?:elections?|contests?|ballots?|polls?)\\s+(?:held\\s+)?in\\s+(?<year2>${YEAR})\\b`),
+    re: re(`\\b(?<year>${YEAR})(?:'s)?\\s+(?:(?:union|officer|leadership)\\s+)?(?:elections?|races?|contests?|ballots?|polls?|run-?offs?)\\b|\\b(?:elections?|contests?|ballots?|polls?)\\s+(?:(?:was|were)\\s+)?(?:held\\s+)?in\\s+(?<year2>${YEAR})\\b`),
   },
 ];
 

@@ -74,8 +74,16 @@ export function isMultiSeatPost(post: string): boolean {
   return /executive|council|board|committee/i.test(post);
 }
 
-/** Two posts are one contest's when equal, or when one is the generic "Leader" of the other. */
+const normPost = (p: string) => p.toLowerCase().replace(/-/g, ' ').replace(/\bnational\s+/g, '');
+
+/** Two posts are one contest's when equal, or when one names the other more fully. */
 export function samePost(a: string, b: string): boolean {
-  const norm = (p: string) => p.toLowerCase().replace(/-/g, ' ').replace(/\bnational\s+/g, '');
-  return norm(a) === norm(b);
+  return normPost(a) === normPost(b) || refines(a, b) || refines(b, a);
+}
+
+/** "General President" is the fuller name of "President" (but "Vice-President" is another post). */
+export function refines(specific: string, general: string): boolean {
+  const s = normPost(specific);
+  const g = normPost(general);
+  return s !== g && s.endsWith(` ${g}`) && /^(?:general|international)\s/.test(s) && !/vice/.test(s);
 }

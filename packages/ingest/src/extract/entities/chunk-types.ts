@@ -139,7 +139,7 @@ export function typeFromWords(
   if (headType && words.length > 1) return typed(headType, `head-word:${head}`, 0.8);
   // "Unison Action", "UCU Left": a named grouping that carries its union's name is a faction.
   if (words.length > 1 && kb.bodies.get(normaliseName(words[0] ?? ''))?.type === 'Union') {
-    return typed('Faction', 'union-prefixed-name', 0.75);
+    return typed('Faction', 'head-word:union-prefixed', 0.75);
   }
   if (kb.places.has(norm) || isPlace(kb, words)) return typed('Place', 'gazetteer', 0.8);
   if (chunk.honorific) return typed('Person', 'honorific', 0.9);

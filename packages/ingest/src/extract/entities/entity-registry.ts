@@ -180,7 +180,7 @@ function mergeShortBodyNames(registry: EntityRegistry): void {
       const contiguous = at >= 0 && words.every((w, i) => other[at + i] === w);
       if (!contiguous) return false;
       // A branch joins the union section of the same town.
-      if (short.type === 'Union') return /branch/i.test(short.name) && at === 0 && e.sectionOf !== undefined && e.name.length > short.name.length;
+      if (short.type === 'Union') return /branch/i.test(short.name) && !/branch/i.test(e.name) && at === 0 && e.sectionOf !== undefined;
       // "Unity" and "Unity Caucus": one name with and without its generic word.
       if (other.length === words.length) return mine.length === 0 && genericOf(e).length > 0;
       // "O'Brien-Zuckerman Slate" in "O'Brien-Zuckerman Teamsters United Slate"; "Teamsters United" anywhere.

@@ -98,10 +98,30 @@ export function findAllNameChunks(
   return sentences.flatMap((s) => findNameChunks(first, s));
 }
 
+const phraseIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** Known phrases grouped by their first word, built once per phrase list. */
+function phrasesByFirstWord(phrases: readonly string[]): Map<string, string[]> {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const first = phrase.split(/[^\p{L}\p{N}&'’-]+/u)[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
 /** Spans of known multi-word names in the sentence ("National Union of Rail, Maritime and …"). */
 function knownSpans(ctx: ChunkingContext, sentence: Sentence): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const phrase of ctx.knownPhrases) {
+  // Only phrases whose first word the sentence has (longest first, as the index keeps them).
+  const words = new Set(sentence.text.split(/[^\p{L}\p{N}&'’-]+/u));
+  const byFirst = phrasesByFirstWord(ctx.knownPhrases);
+  const candidates = [...words].flatMap((w) => byFirst.get(w) ?? []).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  for (const phrase of candidates) {
     for (let at = sentence.text.indexOf(phrase); at >= 0; at = sentence.text.indexOf(phrase, at + 1)) {
       const start = sentence.start + at;
       const end = start + phrase.length;
@@ -176,6 +196,8 @@ export function findNameChunks(ctx: ChunkingContext, sentence: Sentence): NameCh
         // Two multi-word names side by side ("GMB Progressives and GMB Grassroots") stay two.
         joins =
           sawOfFor ||
+          // "Racketeer Influenced and Corrupt Organizations Act": one law's name.
+          (rightHead === 'Ignore' && !ctx.isKnownName(run.map((t) => t.text).join(' '))) ||
           (rightHead !== undefined &&
             !leftHasHead &&
             run.length === 1 &&

@@ -5,7 +5,17 @@
 const CLAUSE_BREAK = /;|\.\s|\.$|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|,\s*(?:who|which|where|when)\s/i;
 
 /** Words that may stand between a verb and its object: "beat former assistant to the president X". */
-const DESCRIPTOR_RUN = /^(?:\s*(?:[a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|\(|\)|-|"|,(?=\s+[a-z])))*\s*$/;
+const DESCRIPTOR_TOKEN = /^(?:[a-z][\w'’-]*|[A-Z][a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|[()"-]|,)$/;
+
+/** Lower-case words, places and bodies, numbers: "former assistant to the president", "the ⟦L1⟧'s biggest union,". */
+function isDescriptorRun(gap: string): boolean {
+  const tokens = gap.replace(/([(),"])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  // A comma may only be followed by more lower-case description.
+  // "rival, saying branch chair X": a comma and a verb start a new clause.
+  return tokens.every(
+    (t, i) => DESCRIPTOR_TOKEN.test(t) && (t !== ',' || (/^[a-z]/.test(tokens[i + 1] ?? '') && !/ing$/.test(tokens[i + 1] ?? ''))),
+  );
+}
 /** Nouns a prepositional phrase qualifies: in "factions on the left of the union" the union backs nobody. */
 const QUALIFIED_HEADS =
   /\b(?:members|activists|supporters|teachers|workers|people|factions|groups|sections|section|parts|wings|wing|left|right|branches|officials|delegates|many|some|those|candidates|leaders|opponents|critics|rivals)\s+(?:[a-z-]+\s+)?(?:of|on|in|from|within|across|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
@@ -39,7 +49,7 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   // "beating out Dias's pick": the name owns the object; it is not the object.
   if (/^'s\b/.test(scope.slice((first.index ?? 0) + first[0].length))) return { indexes: [], end: from };
   const gap = scope.slice(0, first.index).replace(/^[^⟦]{0,40}:/, '');
-  if (!DESCRIPTOR_RUN.test(gap)) return { indexes: [], end: from };
+  if (!isDescriptorRun(gap)) return { indexes: [], end: from };
   // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
   if (QUALIFIED_HEADS.test(gap)) return { indexes: [], end: from };
   // "defeated a sitting member in ⟦L1⟧, and ⟦P2⟧ was re-elected": a new clause, not an object.
@@ -49,7 +59,7 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   // The list goes on after an apposition of the last item: ", a London-based official, and B".
   // After "and", "as well as", ";": any descriptors; after a bare comma only a determiner's
   // ("A, the president of ⟦U2⟧, B"), so that "Rahman, beat Burke" does not read as a list.
-  const descriptors = `(?:[a-z][\\w'’-]*\\s+|⟦[LUOFY]\\d+⟧(?:'s)?,?\\s+){0,8}?`;
+  const descriptors = `(?:[a-z][\\w'’-]*\\s+|[A-Z][a-z][\\w'’-]*\\s+(?=[^⟦]{0,30}⟦)|⟦[LUOFY]\\d+⟧(?:'s)?,?\\s+){0,8}?`;
   const more = new RegExp(
     `^(?:\\s+(?:group|faction|caucus|slate|campaign|network|party|union|branch|groups))?(?:,(?!\\s*(?:the\\s+)?⟦[${letters}])(?:[^;⟦]|⟦[LUOFY]\\d+⟧){0,150}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\)|\\s+(?:in|at|for|on|from)\\s+[^,;⟦]{0,40}?(?=\\s+and\\s|,))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
   );
@@ -79,6 +89,15 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
   ];
   const clauseStart = starts.length > 0 ? (starts[starts.length - 1]?.index ?? 0) + (starts[starts.length - 1]?.[0].length ?? 0) : 0;
   const clause = head.slice(clauseStart);
+  // "X, an official in ⟦O1⟧ who is running", "⟦F1⟧ (UAWD), a group which is backing": the relative
+  // clause is said of the name before its pronoun, whatever phrase that name sits in.
+  const relative = /^(.*⟦([A-Z])(\d+)⟧[^⟦]*?)(?:,\s*|\s+)(?:who|which|that)\s+(?:[a-z]+\s+){0,3}$/.exec(clause);
+  if (relative) {
+    const before = [...(relative[1] ?? '').matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g'))];
+    const person = letters.includes('P') ? before.filter((m) => m[1] === 'P').pop() : undefined;
+    const head = person ?? before.pop();
+    if (head) return [Number(head[2])];
+  }
   const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?`, 'g'))].filter(
     (m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0),
   );

@@ -109,16 +109,16 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
           ...(winner.properties && Object.keys(winner.properties).length > 0 ? { properties: winner.properties } : {}),
         });
       // To stand for a union's or party's office one belongs to it.
-      if (!contest.multiSeat && (contest.union.type === 'Union' || contest.union.type === 'Party'))
+      if (!contest.multiSeat && !contest.past && (contest.union.type === 'Union' || contest.union.type === 'Party'))
         out.push({ type: 'MEMBER_OF', source: person, target: contest.union, cue: inferred(cue, 'candidate-member', 0.45) });
     }
     if (byVotes) out.push({ type: 'ELECTED_IN', source: byVotes[0], target: election, cue: inferred(byVotes[1], 'most-votes', 0.6) });
     const winners = byVotes ? [byVotes[0]] : [...f.winners.keys()];
     const title = contest.post.toLowerCase();
     // Offices: an incumbent holds the post; so does a re-elected winner; a new winner (probably) will.
+    for (const [person, cue] of f.incumbents)
+      if (title) out.push({ type: 'HOLDS_POSITION', source: person, target: contest.union, properties: { title }, cue: inferred(cue, 'incumbent', 0.7) });
     if (contest.union.type === 'Union' && title) {
-      for (const [person, cue] of f.incumbents)
-        out.push({ type: 'HOLDS_POSITION', source: person, target: contest.union, properties: { title }, cue: inferred(cue, 'incumbent', 0.7) });
       for (const w of winners) {
         const mark = f.winners.get(w);
         const reelected = mark?.properties?.reelected === true;

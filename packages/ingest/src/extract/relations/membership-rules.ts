@@ -56,7 +56,7 @@ function apposition(ctx: RuleContext): void {
         found = true;
       }
       const titleOfBody = new RegExp(
-        `^(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,2}?${TITLE}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${BODY}`,
+        `^(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w'-]+|⟦[OUL]\\d+⟧)\\s+){0,3}?${TITLE}\\s+(?:of|for|at|in)\\s+(?:the\\s+)?${BODY}`,
         'i',
       ).exec(part);
       const bodyTitle = new RegExp(`^(?:the\\s+)?${BODY}(?:'s)?\\s+${TITLE}\\b`, 'i').exec(part);
@@ -85,7 +85,7 @@ function apposition(ctx: RuleContext): void {
           part,
         );
       const lower = new RegExp(
-        `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+)((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦)`,
+        `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+|(?=[a-z]))((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦[FUYO])`,
       ).exec(part);
       const office =
         (capitalised?.[1] ? ctx.surface(capitalised[1]) : undefined) ??
