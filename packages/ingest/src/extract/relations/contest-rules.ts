@@ -159,9 +159,10 @@ function elected(ctx: RuleContext): void {
   }
   // "making A the new vice president, B the incoming financial secretary", "with A as president
   // and B as vice president": each named to a post of the contest the sentence is about.
-  const named = re(`⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`);
+  const namedToPost = re(`⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`);
+  const named: RegExpMatchArray[] = [];
   if (/\b(?:elect|re-?elect|elected|making|made|won|victory|swept)\b/i.test(ctx.text)) {
-    for (const m of ctx.text.matchAll(named)) {
+    for (const m of ctx.text.matchAll(namedToPost)) {
       const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
       if (!/(?:making|with|,|and|;)\s*$/i.test(before)) continue;
       const post = canonicalPost(m[2] ?? '');
@@ -174,6 +175,17 @@ function elected(ctx: RuleContext): void {
         text: ctx.surface(m[0]),
       });
       ctx.mark('elected', ctx.entity(m[1]), m, 'named-to-post', 0.75, { contest });
+      named.push(m);
+    }
+    // "re-elect the Caucus of Rank-and-File Educators leadership, making A …, B … and C …": the
+    // slate's people, backed by it and standing together.
+    const slate = /⟦F(\d+)⟧\s+(?:leadership|slate|team|ticket|list)\b/i.exec(ctx.text);
+    const people = named.map((m) => ctx.entity(m[1])).filter((e) => e?.type === 'Person');
+    if (slate && people.length > 0 && (slate.index ?? 0) < (named[0]?.index ?? 0)) {
+      for (const person of people) ctx.relation('ENDORSED', ctx.entity(slate[1]), person, slate, 'slate-named-to-posts', 0.75);
+      people.forEach((a, i) => {
+        for (const b of people.slice(i + 1)) ctx.relation('ALLIED_WITH', a, b, slate, 'slate-named-to-posts', 0.7);
+      });
     }
   }
 }

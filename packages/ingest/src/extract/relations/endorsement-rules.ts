@@ -13,6 +13,19 @@ function byIndex(ctx: RuleContext, indexes: number[]): EntityDraft[] {
   return indexes.map((i) => ctx.entity(i)).filter((e): e is EntityDraft => e !== undefined);
 }
 
+/** "⟦P1⟧'s rival": the only person an earlier sentence set against ⟦P1⟧. */
+function rivalOf(ctx: RuleContext, after: string): EntityDraft | undefined {
+  const m = /^(?:the\s+)?⟦P(\d+)⟧'s\s+(?:[a-z-]+\s+)?(?:rival|opponent|challenger)\b/.exec(after);
+  const person = m ? ctx.entity(m[1]) : undefined;
+  if (!person) return undefined;
+  const rivals = new Set(
+    ctx.out.relations
+      .filter((r) => r.type === 'RAN_AGAINST' && (r.source === person || r.target === person))
+      .map((r) => (r.source === person ? r.target : r.source)),
+  );
+  return rivals.size === 1 ? [...rivals][0] : undefined;
+}
+
 /** The subject of a backing verb: a body or person, or the publisher for "we". */
 function backerBefore(ctx: RuleContext, at: number): EntityDraft[] {
   const head = ctx.text.slice(0, at);
@@ -55,7 +68,12 @@ function activeBacking(ctx: RuleContext): void {
       continue;
     if (/^(?:backing|support|supporting)\s+(?:of|from|for)\b/i.test(ctx.text.slice(at).trim())) continue;
     const backed = byIndex(ctx, peopleAfter(ctx.text, at + m[0].length, 'PFY', 90).indexes);
-    if (backed.length === 0) continue;
+    if (backed.length === 0) {
+      // "decision to back Mr Burnham's rival": the one person the article has set against him.
+      const rival = rivalOf(ctx, ctx.text.slice(at + m[0].length));
+      if (rival) back(ctx, backerBefore(ctx, at), [rival], m, 'backed-rival', 0.65);
+      continue;
+    }
     back(ctx, backerBefore(ctx, at), backed, m, 'active-backing', 0.85);
   }
 }
@@ -174,6 +192,13 @@ function slates(ctx: RuleContext): void {
   }
 }
 
+/** "Chuck Browning, a member of the Curry slate": on someone's slate is to stand with them. */
+function personsSlate(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(re('⟦P(\\d+)⟧,?\\s+(?:a|an)\\s+(?:member|part)\\s+of\\s+(?:the|a)\\s+⟦P(\\d+)⟧\\s+(?:slate|ticket|team)\\b'))) {
+    ctx.relation('ALLIED_WITH', ctx.entity(m[1]), ctx.entity(m[2]), m, 'on-persons-slate', 0.7);
+  }
+}
+
 /** "Jane Smith (SWP)": a party in brackets is membership (elsewhere); a faction in brackets, its backing. */
 function bracketed(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(re('⟦P(\\d+)⟧\\s+\\(\\s*⟦F(\\d+)⟧\\s*\\)'))) {
@@ -181,4 +206,4 @@ function bracketed(ctx: RuleContext): void {
   }
 }
 
-export const ENDORSEMENT_RULES = [activeBacking, passiveBacking, nounBacking, candidateOf, slates, bracketed];
+export const ENDORSEMENT_RULES = [activeBacking, passiveBacking, nounBacking, candidateOf, slates, personsSlate, bracketed];

@@ -3,6 +3,8 @@ import { BODY, LIST, MEMBERSHIP, P, PARTY_OFFICE, singularTitle, TITLE } from '.
 import type { RuleContext } from './rule-context.ts';
 
 const re = (source: string) => new RegExp(source, 'gi');
+/** An office held once: "the victimised former convenor", "ex-president". No relation for an ended tie. */
+const ENDED_TITLE = /\b(?:former|ex|late|then|one-time|erstwhile|previous|retired)\b/i;
 
 /** "LANAC convenor Martin Powell Davies", "SWP member Jess Edwards", "STA candidate Jo Bloggs". */
 function preModifier(ctx: RuleContext): void {
@@ -65,7 +67,7 @@ function apposition(ctx: RuleContext): void {
         : bodyTitle
           ? [bodyTitle[3], bodyTitle[2]]
           : [];
-      if (title && body) {
+      if (title && body && !ENDED_TITLE.test(part.slice(0, part.indexOf(title) + title.length))) {
         ctx.relation('HOLDS_POSITION', person, ctx.entity(body), sub, 'apposition-title', 0.8, {
           title: singularTitle(title),
         });
@@ -95,7 +97,7 @@ function apposition(ctx: RuleContext): void {
               (w) => ctx.surface(lower[1] ?? '').split(' ')[0] ?? w,
             )
           : null);
-      if (office && !office.includes('⟦')) {
+      if (office && !office.includes('⟦') && !ENDED_TITLE.test(office)) {
         ctx.relation('HOLDS_POSITION', person, ctx.homeUnion, sub, 'apposition-office', 0.6, {
           title: office,
         });

@@ -58,6 +58,19 @@ function opposition(ctx: RuleContext): void {
   }
 }
 
+/** "Teamsters United criticized Hoffa", "the SWP attacked the Broad Left": a group set against another or a person. */
+function criticism(ctx: RuleContext): void {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:criticized|criticised|criticizes|criticises|attacked|attacks|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|opposed|opposes|campaigned\\s+against|campaigns\\s+against|is\\s+at\\s+war\\s+with|at\\s+war\\s+with)\\s+'),
+  )) {
+    const at = m.index ?? 0;
+    if (ctx.negated(at)) continue;
+    const subject = subjectBefore(ctx.text, at, 'PFYUO').map((i) => ctx.entity(i)).filter((e) => e?.type === 'Faction' || e?.type === 'Party');
+    const targets = peopleAfter(ctx.text, at + m[0].length, 'PFY', 30).indexes.map((i) => ctx.entity(i));
+    for (const s of subject) for (const t of targets) ctx.relation('OPPOSES', s, t, m, 'criticised', 0.6);
+  }
+}
+
 /** "A and B have formed an alliance", "standing on a joint slate with". */
 function alliance(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
@@ -109,4 +122,4 @@ function actingTogether(ctx: RuleContext): void {
   }
 }
 
-export const STRUCTURE_RULES = [merger, sections, opposition, alliance, activeIn, actingTogether];
+export const STRUCTURE_RULES = [merger, sections, opposition, criticism, alliance, activeIn, actingTogether];
