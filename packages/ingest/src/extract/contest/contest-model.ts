@@ -180,8 +180,8 @@ export class ContestModel {
   private buildFrames(): void {
     let current: Contest | null = this.main;
     for (const tpl of this.input.templates) {
-      const own = this.bySentence.get(tpl.sentence.index);
-      const here = own?.[0] ?? null;
+      // A contest of an earlier year, named in passing, is not the frame of its sentence.
+      const here = this.bySentence.get(tpl.sentence.index)?.find((c) => !c.past) ?? null;
       this.frame[tpl.sentence.index] = here ?? current;
       if (here && !here.past) current = here;
     }
@@ -210,7 +210,10 @@ export class ContestModel {
       const mentions = own.flatMap((c) => c.mentions.filter((m) => m.sentence === sentence).map((m) => ({ c, m })));
       const before = mentions.filter((x) => x.m.start <= offset).pop();
       if (before) return before.c;
-      // A contest named later in the sentence, unless it is an earlier year's in passing.
+      // The contest named in the very phrase ("was elected president in 2013"), else one named
+      // later in the sentence, unless that is an earlier year's in passing.
+      const phrase = mentions.find((x) => x.m.start - offset < 30);
+      if (phrase) return phrase.c;
       const after = mentions.find((x) => !x.c.past);
       if (after) return after.c;
       return this.frame[sentence] ?? this.main;

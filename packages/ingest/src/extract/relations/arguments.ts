@@ -35,7 +35,8 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   const rest = template.slice(from);
   const clause = rest.split(CLAUSE_BREAK)[0] ?? '';
   const colonList = /^[^⟦]{0,40}:/.test(clause) || /^\s*:/.test(rest);
-  let scope = colonList ? (rest.split(/\.\s|\.$/)[0] ?? '') : clause;
+  // A colon list runs to the end of the sentence, across its semicolons.
+  let scope = colonList ? rest : clause;
   let offset = 0;
   // "a number of the union's far-left groups, including A, B and C": the list is what counts.
   const including = /^[^⟦]{0,80}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+/i.exec(scope);
