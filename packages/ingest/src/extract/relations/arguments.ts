@@ -55,8 +55,14 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   if (QUALIFIED_HEADS.test(gap)) return { indexes: [], end: from };
   // "defeated a sitting member in ⟦L1⟧, and ⟦P2⟧ was re-elected": a new clause, not an object.
   if (/\b(?:and|or|but|then)\s/i.test(gap.replace(/rank[- ]and[- ]file/gi, ''))) return { indexes: [], end: from };
-  const indexes = [Number(first[2])];
-  let cursor = (first.index ?? 0) + first[0].length;
+  let head = first;
+  // "Labour MP Ruth Ashby": a body before an office and a name only qualifies the person.
+  const premodified = new RegExp(`^(?:'s)?\\s+(?:[A-Za-z-]+\\s+){1,3}?⟦([${letters}])(\\d+)⟧`).exec(scope.slice((first.index ?? 0) + first[0].length));
+  if (first[1] !== 'P' && premodified?.[1] === 'P' && letters.includes('P') && /\b(?:MP|MEP|MSP|councillor|leader|secretary|president|chair|member|activist|official|organiser|convenor)\b/i.test(premodified[0])) {
+    head = { ...premodified, index: (first.index ?? 0) + first[0].length + premodified[0].length - premodified[0].replace(/^[\s\S]*?(?=⟦[A-Z]\d+⟧$)/, '').length } as RegExpExecArray;
+  }
+  const indexes = [Number(head[2])];
+  let cursor = (head.index ?? 0) + head[0].replace(/^[\s\S]*?(?=⟦[A-Z]\d+⟧$)/, '').length;
   // The list goes on after an apposition of the last item: ", a London-based official, and B".
   // After "and", "as well as", ";": any descriptors; after a bare comma only a determiner's
   // ("A, the president of ⟦U2⟧, B"), so that "Rahman, beat Burke" does not read as a list.
@@ -99,8 +105,9 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     const head = person ?? before.pop();
     if (head) return [Number(head[2])];
   }
-  const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?`, 'g'))].filter(
-    (m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0),
+  // "RMT activists back X": a union's activists are not the union; a faction's members are the faction.
+  const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?(?=(\\s+(?:activists|members|supporters|delegates|officials|branches|reps)\\b)?)`, 'g'))].filter(
+    (m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0) && !(m[1] === 'U' && m[4]),
   );
   const last = candidates[candidates.length - 1];
   if (!last) return [];

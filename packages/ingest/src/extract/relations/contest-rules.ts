@@ -125,7 +125,7 @@ function votes(ctx: RuleContext): void {
 }
 
 const WIN_OBJECT =
-  '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|nomination|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new)\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
+  '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|nomination|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new|seat|place)\\b|(?:\\d+\\s+)?seats?\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
 
 /** "X was re-elected", "X won the vote", "Unifor elects X", "X retains the presidency". */
 function elected(ctx: RuleContext): void {

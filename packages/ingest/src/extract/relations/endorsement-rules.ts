@@ -140,7 +140,7 @@ function candidateOf(ctx: RuleContext): void {
     back(ctx, byIndex(ctx, [Number(m[2])]), backed, m, 'possessive-candidate', 0.8);
   }
   for (const m of ctx.text.matchAll(
-    re(`⟦P(\\d+)⟧,?\\s+(?:(?:is|was|as|will\\s+be|became|becomes)\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:official\\s+|joint\\s+|sole\\s+|preferred\\s+)?(?:candidate|nominee|choice|pick)\\s+(?:of|for|from)\\s+(?:the\\s+)?⟦([FYU])(\\d+)⟧`),
+    re(`⟦P(\\d+)⟧(?:,[^,;⟦]{0,90},)?,?\\s+(?:(?:is|was|as|will\\s+be|became|becomes)\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:official\\s+|joint\\s+|sole\\s+|preferred\\s+)?(?:candidate|nominee|choice|pick)\\s+(?:of|for|from)\\s+(?:the\\s+)?⟦([FYU])(\\d+)⟧`),
   )) {
     if (/\bnot\b/.test(m[0])) continue;
     back(ctx, byIndex(ctx, [Number(m[3])]), byIndex(ctx, [Number(m[1])]), m, 'candidate-of', 0.85);
