@@ -21,6 +21,7 @@ export const EVIDENCE_SCHEMA = {
     end: { type: 'integer' },
     method: { type: 'string' },
     confidence: { type: 'number' },
+    ended: { type: 'boolean', description: 'the sentence says this tie ended' },
     article: { ...ARTICLE_REF, type: ['object', 'null'] },
   },
 } as const;
@@ -72,3 +73,9 @@ export interface EntitySummary {
   aliases: string[];
   articleCount: number;
 }
+
+/** The body of every 4xx answer. */
+export const ERROR_REPLY = {
+  type: 'object',
+  properties: { error: { type: 'string' }, message: { type: 'string' } },
+} as const;
