@@ -26,6 +26,8 @@ export interface ChangeSide {
   entity: EntitySummary;
   /** The relation stated on this side, e.g. MEMBER_OF, ENDORSED, OPPOSES, RAN_AGAINST. */
   relation: string;
+  /** This side in words, from the subject's point of view: "backed by CWU Broad Left". */
+  said: string;
   /** The earliest date of this side's evidence. */
   date: string | null;
   election: ElectionRef | null;

@@ -7,6 +7,7 @@ const SIDE = {
   properties: {
     entity: ENTITY_SUMMARY,
     relation: { type: 'string' },
+    said: { type: 'string' },
     date: { type: ['string', 'null'] },
     election: {
       type: ['object', 'null'],

@@ -36,6 +36,7 @@ function stoodAgainstOwnParty(rows: ChangeRows['memberAgainst']): ChangeFlag[] {
         before: {
           entity: side,
           relation: 'MEMBER_OF',
+          said: `member of ${side.name}`,
           date: earliest(before),
           election: null,
           evidence: before,
@@ -43,6 +44,7 @@ function stoodAgainstOwnParty(rows: ChangeRows['memberAgainst']): ChangeFlag[] {
         after: {
           entity: rival,
           relation: 'RAN_AGAINST',
+          said: `stood against ${rival.name}, backed by ${side.name}`,
           date: when,
           election,
           evidence: [...dated(stand), ...dated(own)],
@@ -74,6 +76,7 @@ function endorsedFormerOpponent(
       before: {
         entity: other,
         relation: 'ENDORSED',
+        said: `backed ${other.name} against ${candidate.name}`,
         date: contestDate(election, against),
         election,
         evidence: dated(against),
@@ -81,6 +84,7 @@ function endorsedFormerOpponent(
       after: {
         entity: candidate,
         relation: 'ENDORSED',
+        said: `endorsed ${candidate.name}`,
         date: earliest(later),
         election: null,
         evidence: later,
@@ -102,6 +106,7 @@ function endorsedFormerOpponent(
       before: {
         entity: candidate,
         relation: 'OPPOSES',
+        said: `opposed ${candidate.name}`,
         date: dateOf(first),
         election: null,
         evidence: dated(opposing),
@@ -109,6 +114,7 @@ function endorsedFormerOpponent(
       after: {
         entity: candidate,
         relation: 'ENDORSED',
+        said: `endorsed ${candidate.name}`,
         date: earliest(later),
         election: null,
         evidence: later,
@@ -133,13 +139,35 @@ function backersChanged(rows: ChangeRows['twoBackers']): ChangeFlag[] {
         type: 'backers-changed' as const,
         subject: candidate,
         summary: `${candidate.name} was backed by ${earlier.name} in ${lastA} and by ${later.name} in ${firstB}.`,
-        before: { entity: earlier, relation: 'ENDORSED', date: earliest(a), election: null, evidence: a },
-        after: { entity: later, relation: 'ENDORSED', date: earliest(b), election: null, evidence: b },
+        before: {
+          entity: earlier,
+          relation: 'ENDORSED',
+          said: `backed by ${earlier.name}`,
+          date: earliest(a),
+          election: null,
+          evidence: a,
+        },
+        after: {
+          entity: later,
+          relation: 'ENDORSED',
+          said: `backed by ${later.name}`,
+          date: earliest(b),
+          election: null,
+          evidence: b,
+        },
         entities: [candidate.key, earlier.key, later.key],
       },
     ];
   });
 }
+
+const TIE_WORDS: Record<string, string> = {
+  MEMBER_OF: 'member of',
+  HOLDS_POSITION: 'office in',
+  ALLIED_WITH: 'allied with',
+  ENDORSED: 'backing',
+  ACTIVE_IN: 'active in',
+};
 
 function tiesEnded(rows: ChangeRows['endedTies']): ChangeFlag[] {
   return rows.flatMap(({ subject, other, relation, tie }) => {
@@ -148,14 +176,29 @@ function tiesEnded(rows: ChangeRows['endedTies']): ChangeFlag[] {
     if (!when) return [];
     const stated = dated(tie.filter((p) => !p.ended && String(dateOf(p)) <= when));
     const before = stated.length ? stated : ended;
+    const words = TIE_WORDS[relation] ?? relation.replace(/_/g, ' ').toLowerCase();
     return [
       {
         id: `tie-ended:${subject.key}:${relation}:${other.key}`,
         type: 'tie-ended' as const,
         subject,
-        summary: `${subject.name}'s tie to ${other.name} (${relation.replace(/_/g, ' ').toLowerCase()}, ${yearLabel(earliest(before))}) ended, as reported in ${yearLabel(when)}.`,
-        before: { entity: other, relation, date: earliest(before), election: null, evidence: before },
-        after: { entity: other, relation, date: when, election: null, evidence: ended },
+        summary: `${subject.name}, ${words} ${other.name} (${yearLabel(earliest(before))}), is reported in ${yearLabel(when)} to be so no longer.`,
+        before: {
+          entity: other,
+          relation,
+          said: `${words} ${other.name}`,
+          date: earliest(before),
+          election: null,
+          evidence: before,
+        },
+        after: {
+          entity: other,
+          relation,
+          said: `no longer ${words} ${other.name}`,
+          date: when,
+          election: null,
+          evidence: ended,
+        },
         entities: [subject.key, other.key],
       },
     ];

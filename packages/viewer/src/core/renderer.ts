@@ -14,7 +14,15 @@ function neighbourhood(graph: CaucusGraph, node: string | null): Set<string> | n
 
 export function isVisible(graph: CaucusGraph, state: ViewState, node: string): boolean {
   const type = graph.getNodeAttribute(node, 'entityType') as string;
+  if (state.time && !state.time.nodes.has(node) && node !== state.selected) return false;
   return !state.filters.types.has(type);
+}
+
+export function isEdgeVisible(graph: CaucusGraph, state: ViewState, edge: string): boolean {
+  const [s, t] = graph.extremities(edge);
+  if (state.time && !state.time.edges.has(edge)) return false;
+  const relType = graph.getEdgeAttribute(edge, 'relType') as string;
+  return !state.filters.relations.has(relType) && isVisible(graph, state, s) && isVisible(graph, state, t);
 }
 
 export function createRenderer(graph: CaucusGraph, container: HTMLElement, state: ViewState): Sigma {
@@ -47,14 +55,15 @@ export function createRenderer(graph: CaucusGraph, container: HTMLElement, state
         res.forceLabel = true;
     }
     if (node === state.selected) res.highlighted = true;
+    // A changed allegiance: flagged in the label, which always shows.
+    if (state.marked.has(node) && res.label) res.label = `⚑ ${res.label}`;
+    if (state.marked.has(node) && res.zIndex !== 0) res.forceLabel = true;
     return res;
   });
   renderer.setSetting('edgeReducer', (edge, data) => {
     const res = { ...data };
-    const relType = graph.getEdgeAttribute(edge, 'relType') as string;
     const [s, t] = graph.extremities(edge);
-    if (state.filters.relations.has(relType) || !isVisible(graph, state, s) || !isVisible(graph, state, t))
-      return { ...res, hidden: true };
+    if (!isEdgeVisible(graph, state, edge)) return { ...res, hidden: true };
     if (state.highlight) {
       if (!state.highlight.edges.has(edge)) return { ...res, color: DIM_EDGE, zIndex: 0 };
       return { ...res, size: 4, zIndex: 2, forceLabel: true };
