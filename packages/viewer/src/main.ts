@@ -2,7 +2,7 @@
 import { api, type ChangeFlag, type ExplainedPath, type SerializedGraph } from './api-client.ts';
 import { createGraph, edgesAmong, mergeInto } from './core/graph-store.ts';
 import { createLayout } from './core/layout.ts';
-import { createRenderer, focusNode } from './core/renderer.ts';
+import { createRenderer, fitNodes, focusNode } from './core/renderer.ts';
 import { createViewState, writeUrl } from './core/view-state.ts';
 import { renderChangesPanel } from './ui/changes-panel.ts';
 import { renderCypherConsole } from './ui/cypher-console.ts';
@@ -20,7 +20,10 @@ const state = createViewState();
 const renderer = createRenderer(graph, $('#sigma'), state);
 const layout = createLayout(graph);
 const status = $('#status');
-const slider = renderTimeSlider($('#time-slider'), graph, state, () => refresh());
+const slider = renderTimeSlider($('#time-slider'), graph, state, () => {
+  refresh();
+  fitNodes(renderer, state.time?.nodes ?? []);
+});
 let tab = new URLSearchParams(location.search).get('tab') ?? 'explore';
 let updateCounts = () => {};
 

@@ -182,7 +182,7 @@ function tiesEnded(rows: ChangeRows['endedTies']): ChangeFlag[] {
         id: `tie-ended:${subject.key}:${relation}:${other.key}`,
         type: 'tie-ended' as const,
         subject,
-        summary: `${subject.name}, ${words} ${other.name} (${yearLabel(earliest(before))}), is reported in ${yearLabel(when)} to be so no longer.`,
+        summary: `${subject.name}: ${words} ${other.name} in ${yearLabel(earliest(before))}; reported as ended in ${yearLabel(when)}.`,
         before: {
           entity: other,
           relation,

@@ -81,3 +81,15 @@ export function focusNode(renderer: Sigma, node: string): void {
   const data = renderer.getNodeDisplayData(node);
   if (data) renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 450 });
 }
+
+/** Frames the camera on some nodes (the whole graph when there are none). */
+export function fitNodes(renderer: Sigma, nodes: Iterable<string>): void {
+  const points = [...nodes].map((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
+  const camera = renderer.getCamera();
+  if (points.length === 0) return void camera.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1, Math.max(0.15, 1.5 * Math.max(x1 - x0, y1 - y0)));
+  void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 300 });
+}

@@ -35,7 +35,7 @@ export function renderTimeline(t: EntityTimeline, select: (key: string) => void)
       { class: 'timeline-row', 'data-type': r.type, 'data-other': r.other.key },
       el(
         'div',
-        { class: 'timeline-label' },
+        { class: 'timeline-label', title: `${label(r.type, r.direction)} ${r.other.name}` },
         `${label(r.type, r.direction)} `,
         el('span', { class: 'who', onclick: () => select(r.other.key) }, r.other.name),
       ),
