@@ -37,6 +37,13 @@ export const ENTITY_SUMMARY = {
   },
 } as const;
 
+/** A relation seen from one of its ends: its type, which way it points, and the other end. */
+export const RELATION_END = {
+  type: { type: 'string' },
+  direction: { type: 'string', enum: ['out', 'in'] },
+  other: ENTITY_SUMMARY,
+} as const;
+
 export const GRAPH_SCHEMA = {
   type: 'object',
   properties: {

@@ -9,22 +9,10 @@ import type {
   ExplainedPath,
   GraphQuery,
   RaceBoard,
-  RaceCandidate,
   SerializedGraph,
 } from '@caucus/api';
 
-export type {
-  ChangeFlag,
-  CypherReply,
-  ElectionSummary,
-  EntitySummary,
-  EntityTimeline,
-  EvidenceItem,
-  ExplainedPath,
-  RaceBoard,
-  RaceCandidate,
-  SerializedGraph,
-};
+export type * from '@caucus/api';
 
 export interface EntityDetail {
   entity: EntitySummary & { properties: Record<string, unknown> };

@@ -4,13 +4,25 @@
 import type { EvidenceItem } from '../evidence.ts';
 import type { ChangeRows } from '../queries/changes.ts';
 import { isInContest, scopeOf, yearOf } from '../races/contest-evidence.ts';
-import type { ChangeFlag, ElectionRef } from './change-flag.ts';
+import type { ChangeFlag, ChangeSide, ElectionRef } from './change-flag.ts';
 
 const dateOf = (p: EvidenceItem) => p.article?.date ?? null;
 const dated = (pieces: EvidenceItem[]) =>
   pieces.filter((p) => dateOf(p)).sort((a, b) => String(dateOf(a)).localeCompare(String(dateOf(b))));
 const earliest = (pieces: EvidenceItem[]) => dated(pieces).map(dateOf)[0] ?? null;
 const yearLabel = (date: string | null) => (date ? date.slice(0, 4) : 'undated');
+
+/** One side of a flag; its date is that of its earliest dated evidence unless given. */
+function sideOf(
+  entity: ChangeSide['entity'],
+  relation: string,
+  said: string,
+  evidence: EvidenceItem[],
+  at: { date?: string | null; election?: ElectionRef } = {},
+): ChangeSide {
+  const date = at.date === undefined ? earliest(evidence) : at.date;
+  return { entity, relation, said, date, election: at.election ?? null, evidence };
+}
 
 /** When a contest happened: its earliest dated evidence, else its year. */
 function contestDate(election: ElectionRef, pieces: EvidenceItem[]): string | null {
@@ -33,22 +45,14 @@ function stoodAgainstOwnParty(rows: ChangeRows['memberAgainst']): ChangeFlag[] {
         type: 'stood-against-own-party' as const,
         subject: member,
         summary: `${member.name}, a member of ${side.name} (${yearLabel(earliest(before))}), stood against its candidate ${rival.name} in ${election.name}.`,
-        before: {
-          entity: side,
-          relation: 'MEMBER_OF',
-          said: `member of ${side.name}`,
-          date: earliest(before),
-          election: null,
-          evidence: before,
-        },
-        after: {
-          entity: rival,
-          relation: 'RAN_AGAINST',
-          said: `stood against ${rival.name}, backed by ${side.name}`,
-          date: when,
-          election,
-          evidence: [...dated(stand), ...dated(own)],
-        },
+        before: sideOf(side, 'MEMBER_OF', `member of ${side.name}`, before),
+        after: sideOf(
+          rival,
+          'RAN_AGAINST',
+          `stood against ${rival.name}, backed by ${side.name}`,
+          [...dated(stand), ...dated(own)],
+          { date: when, election },
+        ),
         entities: [member.key, side.key, rival.key, election.key],
       },
     ];
@@ -73,22 +77,11 @@ function endorsedFormerOpponent(
       type: 'endorsed-former-opponent',
       subject: backer,
       summary: `${backer.name} backed ${other.name} against ${candidate.name} in ${election.name}, then endorsed ${candidate.name} (${yearLabel(earliest(later))}).`,
-      before: {
-        entity: other,
-        relation: 'ENDORSED',
-        said: `backed ${other.name} against ${candidate.name}`,
+      before: sideOf(other, 'ENDORSED', `backed ${other.name} against ${candidate.name}`, dated(against), {
         date: contestDate(election, against),
         election,
-        evidence: dated(against),
-      },
-      after: {
-        entity: candidate,
-        relation: 'ENDORSED',
-        said: `endorsed ${candidate.name}`,
-        date: earliest(later),
-        election: null,
-        evidence: later,
-      },
+      }),
+      after: sideOf(candidate, 'ENDORSED', `endorsed ${candidate.name}`, later),
       entities: [backer.key, candidate.key, other.key, election.key],
     });
   }
@@ -103,22 +96,10 @@ function endorsedFormerOpponent(
       type: 'endorsed-former-opponent',
       subject: backer,
       summary: `${backer.name} opposed ${candidate.name} (${yearLabel(dateOf(first))}), then endorsed them (${yearLabel(earliest(later))}).`,
-      before: {
-        entity: candidate,
-        relation: 'OPPOSES',
-        said: `opposed ${candidate.name}`,
+      before: sideOf(candidate, 'OPPOSES', `opposed ${candidate.name}`, dated(opposing), {
         date: dateOf(first),
-        election: null,
-        evidence: dated(opposing),
-      },
-      after: {
-        entity: candidate,
-        relation: 'ENDORSED',
-        said: `endorsed ${candidate.name}`,
-        date: earliest(later),
-        election: null,
-        evidence: later,
-      },
+      }),
+      after: sideOf(candidate, 'ENDORSED', `endorsed ${candidate.name}`, later),
       entities: [backer.key, candidate.key],
     });
   }
@@ -139,22 +120,8 @@ function backersChanged(rows: ChangeRows['twoBackers']): ChangeFlag[] {
         type: 'backers-changed' as const,
         subject: candidate,
         summary: `${candidate.name} was backed by ${earlier.name} in ${lastA} and by ${later.name} in ${firstB}.`,
-        before: {
-          entity: earlier,
-          relation: 'ENDORSED',
-          said: `backed by ${earlier.name}`,
-          date: earliest(a),
-          election: null,
-          evidence: a,
-        },
-        after: {
-          entity: later,
-          relation: 'ENDORSED',
-          said: `backed by ${later.name}`,
-          date: earliest(b),
-          election: null,
-          evidence: b,
-        },
+        before: sideOf(earlier, 'ENDORSED', `backed by ${earlier.name}`, a),
+        after: sideOf(later, 'ENDORSED', `backed by ${later.name}`, b),
         entities: [candidate.key, earlier.key, later.key],
       },
     ];
@@ -183,22 +150,8 @@ function tiesEnded(rows: ChangeRows['endedTies']): ChangeFlag[] {
         type: 'tie-ended' as const,
         subject,
         summary: `${subject.name}: ${words} ${other.name} in ${yearLabel(earliest(before))}; reported as ended in ${yearLabel(when)}.`,
-        before: {
-          entity: other,
-          relation,
-          said: `${words} ${other.name}`,
-          date: earliest(before),
-          election: null,
-          evidence: before,
-        },
-        after: {
-          entity: other,
-          relation,
-          said: `no longer ${words} ${other.name}`,
-          date: when,
-          election: null,
-          evidence: ended,
-        },
+        before: sideOf(other, relation, `${words} ${other.name}`, before),
+        after: sideOf(other, relation, `no longer ${words} ${other.name}`, ended, { date: when }),
         entities: [subject.key, other.key],
       },
     ];

@@ -4,14 +4,19 @@ import { RACE_RESULTS } from './race-types.ts';
 
 const NULLABLE_ENTITY = { ...ENTITY_SUMMARY, type: ['object', 'null'] } as const;
 
+/** An election's identity: union, post and year. */
+const ELECTION = {
+  key: { type: 'string' },
+  name: { type: 'string' },
+  post: { type: ['string', 'null'] },
+  year: { type: ['integer', 'null'] },
+  union: NULLABLE_ENTITY,
+} as const;
+
 export const ELECTION_SUMMARY = {
   type: 'object',
   properties: {
-    key: { type: 'string' },
-    name: { type: 'string' },
-    post: { type: ['string', 'null'] },
-    year: { type: ['integer', 'null'] },
-    union: NULLABLE_ENTITY,
+    ...ELECTION,
     candidateCount: { type: 'integer' },
     winners: { type: 'array', items: { type: 'string' } },
   },
@@ -28,16 +33,7 @@ const EVIDENCE_LIST = { type: 'array', items: EVIDENCE_SCHEMA } as const;
 export const RACE_BOARD_SCHEMA = {
   type: 'object',
   properties: {
-    election: {
-      type: 'object',
-      properties: {
-        key: { type: 'string' },
-        name: { type: 'string' },
-        post: { type: ['string', 'null'] },
-        year: { type: ['integer', 'null'] },
-        union: NULLABLE_ENTITY,
-      },
-    },
+    election: { type: 'object', properties: ELECTION },
     candidates: {
       type: 'array',
       items: {

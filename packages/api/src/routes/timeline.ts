@@ -1,7 +1,7 @@
 // GET /api/entities/:id/timeline — every relation of an entity with its dated evidence.
 import type { FastifyPluginAsync } from 'fastify';
 import { loadTimeline } from '../queries/timeline.ts';
-import { ENTITY_SUMMARY, ERROR_REPLY, EVIDENCE_SCHEMA } from '../schemas.ts';
+import { ENTITY_SUMMARY, ERROR_REPLY, EVIDENCE_SCHEMA, RELATION_END } from '../schemas.ts';
 
 const DATE = { type: ['string', 'null'], description: 'YYYY-MM-DD of the article' } as const;
 
@@ -36,9 +36,7 @@ export const timelineRoutes: FastifyPluginAsync = async (app) => {
                 items: {
                   type: 'object',
                   properties: {
-                    type: { type: 'string' },
-                    direction: { type: 'string', enum: ['out', 'in'] },
-                    other: ENTITY_SUMMARY,
+                    ...RELATION_END,
                     firstDate: DATE,
                     lastDate: DATE,
                     evidenceCount: { type: 'integer' },
