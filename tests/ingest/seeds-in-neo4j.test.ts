@@ -4,11 +4,9 @@ import { ingestFiles } from '@caucus/ingest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.ts';
-import { emptyGraph, snapshot, testDriver } from '../support/test-graph.ts';
+import { emptyGraph, rows, snapshot, testDriver } from '../support/test-graph.ts';
 
 const SEEDS = path.join(REPO_ROOT, 'seeds');
-const rows = async (driver: Driver, cypher: string, params = {}) =>
-  (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
 
 describe('seeds ingested into Neo4j', () => {
   let driver: Driver;

@@ -7,6 +7,10 @@ export function testDriver(): Driver {
   return createDriver(resolveConnectionConfig(testNeo4jEnv()));
 }
 
+/** A query's records as plain objects. */
+export const rows = async (driver: Driver, cypher: string, params = {}) =>
+  (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
+
 /** The test run's store starts each test file empty. */
 export const emptyGraph = (driver: Driver) => clearDatabase(driver);
 

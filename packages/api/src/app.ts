@@ -7,7 +7,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { changeRoutes } from './routes/changes.ts';
 import { cypherRoutes } from './routes/cypher.ts';
+import { electionRoutes } from './routes/elections.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -15,6 +17,7 @@ import { linkRoutes } from './routes/links.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { timelineRoutes } from './routes/timeline.ts';
 import type { ServerSettings } from './server-settings.ts';
 import { registerViewer } from './viewer-static.ts';
 
@@ -78,6 +81,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     graphRoutes,
     pathRoutes,
     linkRoutes,
+    electionRoutes,
+    timelineRoutes,
+    changeRoutes,
     cypherRoutes,
     articleRoutes,
   ]) {

@@ -11,6 +11,8 @@ export interface ArticleMeta {
 /** What the extractor recorded, which article it came from, and that article's metadata. */
 export interface EvidenceItem extends Evidence {
   articleId: string;
+  /** The sentence says the tie ended ("who left the SWP last year"). */
+  ended?: boolean;
   article: ArticleMeta | null;
 }
 

@@ -1,7 +1,11 @@
 export * from './app.ts';
+export type { ChangeFlag, ChangeSide, ChangeType } from './changes/change-flag.ts';
 export type { CypherReply } from './cypher/run-user-cypher.ts';
 export type { EvidenceItem } from './evidence.ts';
 export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
+export type { EntityTimeline, TimelineRelation } from './queries/timeline.ts';
+export type { ElectionSummary, RaceBoard, RaceCandidate } from './races/race-types.ts';
+export { readTallies, type TallyFact } from './races/tally-reader.ts';
 export type { GraphQuery } from './routes/graph.ts';
 export type { ExplainedPath } from './routes/path-explain.ts';
 export type { EntitySummary } from './schemas.ts';

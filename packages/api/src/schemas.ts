@@ -21,6 +21,7 @@ export const EVIDENCE_SCHEMA = {
     end: { type: 'integer' },
     method: { type: 'string' },
     confidence: { type: 'number' },
+    ended: { type: 'boolean', description: 'the sentence says this tie ended' },
     article: { ...ARTICLE_REF, type: ['object', 'null'] },
   },
 } as const;
@@ -34,6 +35,13 @@ export const ENTITY_SUMMARY = {
     aliases: { type: 'array', items: { type: 'string' } },
     articleCount: { type: 'integer' },
   },
+} as const;
+
+/** A relation seen from one of its ends: its type, which way it points, and the other end. */
+export const RELATION_END = {
+  type: { type: 'string' },
+  direction: { type: 'string', enum: ['out', 'in'] },
+  other: ENTITY_SUMMARY,
 } as const;
 
 export const GRAPH_SCHEMA = {
@@ -72,3 +80,9 @@ export interface EntitySummary {
   aliases: string[];
   articleCount: number;
 }
+
+/** The body of every 4xx answer. */
+export const ERROR_REPLY = {
+  type: 'object',
+  properties: { error: { type: 'string' }, message: { type: 'string' } },
+} as const;

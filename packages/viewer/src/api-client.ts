@@ -1,14 +1,18 @@
 // The viewer's only door to data: typed calls to the Caucus API.
 import type {
+  ChangeFlag,
   CypherReply,
+  ElectionSummary,
   EntitySummary,
+  EntityTimeline,
   EvidenceItem,
   ExplainedPath,
   GraphQuery,
+  RaceBoard,
   SerializedGraph,
 } from '@caucus/api';
 
-export type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
+export type * from '@caucus/api';
 
 export interface EntityDetail {
   entity: EntitySummary & { properties: Record<string, unknown> };
@@ -76,6 +80,11 @@ export const api = {
       '/api/articles?limit=1000',
     ),
   article: (id: string) => request<ArticleReply>(`/api/articles/${id}`),
+  elections: (union?: string) => request<{ elections: ElectionSummary[] }>(`/api/elections?${q({ union })}`),
+  election: (key: string) => request<RaceBoard>(`/api/elections/${encodeURIComponent(key)}`),
+  timeline: (key: string) => request<EntityTimeline>(`/api/entities/${encodeURIComponent(key)}/timeline`),
+  changes: (entity?: string) =>
+    request<{ changes: ChangeFlag[]; truncated: boolean }>(`/api/changes?${q({ entity })}`),
   cypher: (query: string) =>
     request<CypherReply>('/api/cypher', {
       method: 'POST',

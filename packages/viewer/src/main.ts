@@ -1,15 +1,17 @@
 // Wires the viewer: graph store, sigma renderer, layout worker, panels, URL state.
-import { api, type ExplainedPath, type SerializedGraph } from './api-client.ts';
-import { createGraph, mergeInto } from './core/graph-store.ts';
+import { api, type ChangeFlag, type ExplainedPath, type SerializedGraph } from './api-client.ts';
+import { createGraph, edgesAmong, mergeInto } from './core/graph-store.ts';
 import { createLayout } from './core/layout.ts';
-import { createRenderer, focusNode } from './core/renderer.ts';
+import { createRenderer, fitNodes, focusNode } from './core/renderer.ts';
 import { createViewState, writeUrl } from './core/view-state.ts';
+import { renderChangesPanel } from './ui/changes-panel.ts';
 import { renderCypherConsole } from './ui/cypher-console.ts';
+import { showEntityPanel } from './ui/entity-extras.ts';
 import { exportView } from './ui/export.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderLinkFinder } from './ui/link-finder.ts';
 import { attachSearch } from './ui/search-box.ts';
-import { showEntity } from './ui/side-panel.ts';
+import { renderTimeSlider } from './ui/time-slider.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
@@ -18,6 +20,10 @@ const state = createViewState();
 const renderer = createRenderer(graph, $('#sigma'), state);
 const layout = createLayout(graph);
 const status = $('#status');
+const slider = renderTimeSlider($('#time-slider'), graph, state, () => {
+  refresh();
+  fitNodes(renderer, state.time?.nodes ?? []);
+});
 let tab = new URLSearchParams(location.search).get('tab') ?? 'explore';
 let updateCounts = () => {};
 
@@ -34,6 +40,7 @@ async function loadGraph(): Promise<void> {
   graph.clear();
   mergeInto(graph, data);
   renderer.refresh();
+  slider.reset();
   updateCounts();
   layout.start();
   const ms = Math.round(performance.now() - started);
@@ -54,9 +61,10 @@ async function select(key: string | null): Promise<void> {
     await ensureNode(key);
     focusNode(renderer, key);
     switchTab('explore');
-    await showEntity($('#panel-explore'), key, {
+    await showEntityPanel($('#panel-explore'), key, graph.getNodeAttribute(key, 'entityType'), {
       select: (k) => void select(k),
       expand: (k) => void expand(k),
+      showChange: (flag) => void showChange(flag),
     });
   } else $('#panel-explore').replaceChildren(introduction());
   refresh();
@@ -110,12 +118,21 @@ async function showPaths(paths: ExplainedPath[]): Promise<void> {
   updateCounts();
 }
 
+/** Highlights the entities a changed allegiance names, and the relations among them. */
+async function showChange(flag: ChangeFlag): Promise<void> {
+  for (const key of flag.entities) await ensureNode(key);
+  state.highlight = { nodes: new Set(flag.entities), edges: edgesAmong(graph, flag.entities) };
+  state.selected = null;
+  refresh();
+  focusNode(renderer, flag.subject.key);
+}
+
 function switchTab(name: string): void {
   tab = name;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
     button.setAttribute('aria-selected', String(button.dataset.tab === name));
   }
-  for (const panel of ['explore', 'links', 'cypher']) $(`#panel-${panel}`).hidden = panel !== name;
+  for (const panel of ['explore', 'links', 'cypher', 'changes']) $(`#panel-${panel}`).hidden = panel !== name;
   writeUrl(state, tab);
 }
 
@@ -182,6 +199,10 @@ renderCypherConsole($('#panel-cypher'), (reply) => {
     };
     refresh();
   });
+});
+void renderChangesPanel($('#panel-changes'), (flag) => void showChange(flag)).then((marked) => {
+  state.marked = marked;
+  refresh();
 });
 $('#panel-explore').replaceChildren(introduction());
 switchTab(tab);

@@ -7,7 +7,7 @@ import { GraphCollector } from '../graph-json/graphology-json.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { parseList } from '../query-lists.ts';
 import { readQuery } from '../read-query.ts';
-import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA } from '../schemas.ts';
+import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA, RELATION_END } from '../schemas.ts';
 
 const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
@@ -55,9 +55,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                 items: {
                   type: 'object',
                   properties: {
-                    type: { type: 'string' },
-                    direction: { type: 'string', enum: ['out', 'in'] },
-                    other: ENTITY_SUMMARY,
+                    ...RELATION_END,
                     properties: { type: 'object', additionalProperties: true },
                     evidence: { type: 'array', items: EVIDENCE_SCHEMA },
                     evidenceCount: { type: 'integer' },

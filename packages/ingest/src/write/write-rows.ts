@@ -130,7 +130,12 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       let target = resolved.get(rel.target)?.key;
       if (!source || !target || source === target) continue;
       if (SYMMETRIC_RELATION_TYPES.has(rel.type) && source > target) [source, target] = [target, source];
-      const evidence = (rel.evidence ?? []).map((ev) => JSON.stringify({ articleId: article.id, ...ev }));
+      // `ended` marks what one article said ("who left the SWP"), so it rides on that article's
+      // evidence, not on the edge that every article's evidence shares.
+      const { ended, ...properties } = rel.properties ?? {};
+      const evidence = (rel.evidence ?? []).map((ev) =>
+        JSON.stringify({ articleId: article.id, ...ev, ...(ended === true ? { ended: true } : {}) }),
+      );
       push(rows.relations, rel.type, {
         source,
         target,
@@ -138,7 +143,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         articleDate: article.date,
         evidence,
         confidence: Math.max(0, ...(rel.evidence ?? []).map((ev) => ev.confidence)),
-        properties: rel.properties ?? {},
+        properties,
       });
     }
   }

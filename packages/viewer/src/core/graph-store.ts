@@ -56,3 +56,9 @@ export function mergeInto(
 export function sizeByDegree(graph: CaucusGraph): void {
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', 3 + 2.2 * Math.sqrt(graph.degree(node))));
 }
+
+/** The edges whose both ends are among the given nodes. */
+export function edgesAmong(graph: CaucusGraph, keys: string[]): Set<string> {
+  const set = new Set(keys);
+  return new Set(graph.filterEdges((_e, _a, s, t) => set.has(s) && set.has(t)));
+}

@@ -14,7 +14,15 @@ function neighbourhood(graph: CaucusGraph, node: string | null): Set<string> | n
 
 export function isVisible(graph: CaucusGraph, state: ViewState, node: string): boolean {
   const type = graph.getNodeAttribute(node, 'entityType') as string;
+  if (state.time && !state.time.nodes.has(node) && node !== state.selected) return false;
   return !state.filters.types.has(type);
+}
+
+export function isEdgeVisible(graph: CaucusGraph, state: ViewState, edge: string): boolean {
+  const [s, t] = graph.extremities(edge);
+  if (state.time && !state.time.edges.has(edge)) return false;
+  const relType = graph.getEdgeAttribute(edge, 'relType') as string;
+  return !state.filters.relations.has(relType) && isVisible(graph, state, s) && isVisible(graph, state, t);
 }
 
 export function createRenderer(graph: CaucusGraph, container: HTMLElement, state: ViewState): Sigma {
@@ -47,14 +55,15 @@ export function createRenderer(graph: CaucusGraph, container: HTMLElement, state
         res.forceLabel = true;
     }
     if (node === state.selected) res.highlighted = true;
+    // A changed allegiance: flagged in the label, which always shows.
+    if (state.marked.has(node) && res.label) res.label = `⚑ ${res.label}`;
+    if (state.marked.has(node) && res.zIndex !== 0) res.forceLabel = true;
     return res;
   });
   renderer.setSetting('edgeReducer', (edge, data) => {
     const res = { ...data };
-    const relType = graph.getEdgeAttribute(edge, 'relType') as string;
     const [s, t] = graph.extremities(edge);
-    if (state.filters.relations.has(relType) || !isVisible(graph, state, s) || !isVisible(graph, state, t))
-      return { ...res, hidden: true };
+    if (!isEdgeVisible(graph, state, edge)) return { ...res, hidden: true };
     if (state.highlight) {
       if (!state.highlight.edges.has(edge)) return { ...res, color: DIM_EDGE, zIndex: 0 };
       return { ...res, size: 4, zIndex: 2, forceLabel: true };
@@ -71,4 +80,16 @@ export function createRenderer(graph: CaucusGraph, container: HTMLElement, state
 export function focusNode(renderer: Sigma, node: string): void {
   const data = renderer.getNodeDisplayData(node);
   if (data) renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 450 });
+}
+
+/** Frames the camera on some nodes (the whole graph when there are none). */
+export function fitNodes(renderer: Sigma, nodes: Iterable<string>): void {
+  const points = [...nodes].map((n) => renderer.getNodeDisplayData(n)).filter((d) => d !== undefined);
+  const camera = renderer.getCamera();
+  if (points.length === 0) return void camera.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 300 });
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1, Math.max(0.15, 1.5 * Math.max(x1 - x0, y1 - y0)));
+  void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 300 });
 }

@@ -3,6 +3,7 @@
 import { api } from '../api-client.ts';
 import type { CaucusGraph } from '../core/graph-store.ts';
 import { ENTITY_COLORS, RELATION_COLORS } from '../core/palette.ts';
+import { isEdgeVisible, isVisible } from '../core/renderer.ts';
 import type { ViewState } from '../core/view-state.ts';
 import { el } from './dom.ts';
 
@@ -123,17 +124,13 @@ export function renderFilters(
     const rels = new Map<string, number>();
     let nodes = 0;
     let edges = 0;
-    graph.forEachNode((_n, a) => {
+    graph.forEachNode((n, a) => {
       types.set(a.entityType, (types.get(a.entityType) ?? 0) + 1);
-      if (!state.filters.types.has(a.entityType)) nodes++;
+      if (isVisible(graph, state, n)) nodes++;
     });
-    graph.forEachEdge((_e, a, s, t) => {
+    graph.forEachEdge((e, a) => {
       rels.set(a.relType, (rels.get(a.relType) ?? 0) + 1);
-      const hidden =
-        state.filters.relations.has(a.relType) ||
-        state.filters.types.has(graph.getNodeAttribute(s, 'entityType')) ||
-        state.filters.types.has(graph.getNodeAttribute(t, 'entityType'));
-      if (!hidden) edges++;
+      if (isEdgeVisible(graph, state, e)) edges++;
     });
     for (const [t, node] of typeCounts) node.textContent = String(types.get(t) ?? 0);
     for (const [t, node] of relCounts) node.textContent = String(rels.get(t) ?? 0);
