@@ -7,10 +7,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { blocRoutes } from './routes/blocs.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { influenceRoutes } from './routes/influence.ts';
 import { linkRoutes } from './routes/links.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -80,6 +82,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     linkRoutes,
     cypherRoutes,
     articleRoutes,
+    blocRoutes,
+    influenceRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }
