@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { askRoutes } from './routes/ask.ts';
 import { blocRoutes } from './routes/blocs.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { entityRoutes } from './routes/entities.ts';
@@ -84,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     articleRoutes,
     blocRoutes,
     influenceRoutes,
+    askRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }
