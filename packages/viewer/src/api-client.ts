@@ -1,14 +1,35 @@
 // The viewer's only door to data: typed calls to the Caucus API.
 import type {
+  AskReply,
+  BlocsReply,
   CypherReply,
   EntitySummary,
   EvidenceItem,
   ExplainedPath,
   GraphQuery,
+  InfluenceReply,
   SerializedGraph,
+  TemplateRef,
 } from '@caucus/api';
 
-export type { CypherReply, EntitySummary, EvidenceItem, ExplainedPath, SerializedGraph };
+export type {
+  AskReply,
+  BlocsReply,
+  CypherReply,
+  EntitySummary,
+  EvidenceItem,
+  ExplainedPath,
+  InfluenceReply,
+  SerializedGraph,
+  TemplateRef,
+};
+
+/** Which union and span the blocs and influence figures cover. */
+export interface AllianceScope {
+  union?: string;
+  since?: string;
+  until?: string;
+}
 
 export interface EntityDetail {
   entity: EntitySummary & { properties: Record<string, unknown> };
@@ -76,10 +97,20 @@ export const api = {
       '/api/articles?limit=1000',
     ),
   article: (id: string) => request<ArticleReply>(`/api/articles/${id}`),
-  cypher: (query: string) =>
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<CypherReply>('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, params }),
     }),
+  blocs: (scope: AllianceScope) => request<BlocsReply>(`/api/blocs?${q({ ...scope })}`),
+  influence: (scope: AllianceScope, limit = 200) =>
+    request<InfluenceReply>(`/api/influence?${q({ ...scope, limit })}`),
+  ask: (question: string, picks: Record<string, string> = {}) =>
+    request<AskReply>('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, picks }),
+    }),
+  askTemplates: () => request<{ templates: TemplateRef[] }>('/api/ask/templates'),
 };
