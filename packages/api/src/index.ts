@@ -1,8 +1,11 @@
+export * from './analysis/alliance-graph.ts';
+export * from './analysis/blocs.ts';
+export * from './analysis/centrality.ts';
 export * from './app.ts';
 export type { CypherReply } from './cypher/run-user-cypher.ts';
 export type { EvidenceItem } from './evidence.ts';
 export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
-export type { BlocReport, BlocsReply, BlocTieReport } from './queries/blocs.ts';
+export { type BlocReport, type BlocsReply, type BlocTieReport, computeBlocs } from './queries/blocs.ts';
 export type { InfluenceReply, InfluenceRow, InfluenceSort } from './queries/influence.ts';
 export type { AskReply, SlotReport, TemplateRef } from './questions/ask-question.ts';
 export type { GraphQuery } from './routes/graph.ts';

@@ -52,7 +52,7 @@ export const TEMPLATES: QuestionTemplate[] = [
   {
     id: 'backed-the-winner',
     form: 'which factions backed the winner of ELECTION',
-    examples: ['which factions backed the winner of the UCU general secretary election 2012'],
+    examples: ['which factions backed the winner of the NUT vice-president election 2017'],
     patterns: [
       new RegExp(
         String.raw`^${WHO} (?:has |have |had )?${BACK} (?:the )?(?:winners?|victors?|winning candidates?)(?: (?:of|in) (?:the )?(?<election>.+))?$`,

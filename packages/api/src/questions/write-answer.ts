@@ -183,7 +183,9 @@ const WRITERS: Record<Exclude<TemplateId, 'how-linked'>, Writer> = {
       });
       drafts.push(...w.backers);
     }
-    for (const o of others) drafts.push(...o.backers.map((d) => ({ ...d, text: `${d.text} (not elected)` })));
+    // "Not elected" only where the graph knows who was.
+    const lost = winners.length ? ' (not elected)' : '';
+    for (const o of others) drafts.push(...o.backers.map((d) => ({ ...d, text: `${d.text}${lost}` })));
     const backerNames = [
       ...new Set(winners.flatMap((w) => w.backers.map((d) => (d.entities[0] as AnswerEntity).name))),
     ];
