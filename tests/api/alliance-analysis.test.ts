@@ -102,7 +102,11 @@ describe('findBlocs', () => {
   it('names a bloc by a faction or party before any person, even a better-connected one', () => {
     const g = buildAllianceGraph(
       [node('Hub'), node('Party', 'Party'), node('X'), node('Y')],
-      [tie('ALLIED_WITH', 'Hub', 'X', 5), tie('ALLIED_WITH', 'Hub', 'Y', 5), tie('MEMBER_OF', 'Hub', 'Party', 1)],
+      [
+        tie('ALLIED_WITH', 'Hub', 'X', 5),
+        tie('ALLIED_WITH', 'Hub', 'Y', 5),
+        tie('MEMBER_OF', 'Hub', 'Party', 1),
+      ],
     );
     const { blocs } = findBlocs(g);
     expect(blocs).toHaveLength(1);

@@ -2,37 +2,8 @@
 // evidence and the Cypher it ran (which the console runs to the same rows); ambiguous names
 // offer a choice; questions it cannot map get the nearest templates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, consoleRuns, named } from '../support/ask.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-
-export interface Reply {
-  status: string;
-  message: string;
-  template: { id: string } | null;
-  slots: { slot: string; entity: { key: string; name: string } | null; options: { key: string; detail: string | null }[] }[];
-  answer: {
-    summary: string;
-    items: { text: string; entities: { key: string; name: string }[]; evidence: { sentence: string; article: { title: string } | null }[] }[];
-  } | null;
-  cypher: string | null;
-  params: Record<string, unknown> | null;
-  nearest: { id: string; form: string }[];
-}
-
-export async function ask(server: TestServer, question: string, picks: Record<string, string> = {}): Promise<Reply> {
-  const { status, body } = await server.post('/api/ask', { question, picks });
-  expect(status, JSON.stringify(body)).toBe(200);
-  return body as Reply;
-}
-
-/** The names an answer's items lead with (the entity the template asks for), in order. */
-export const named = (r: Reply, at = 0) => r.answer?.items.map((i) => i.entities[at]?.name) ?? [];
-
-/** The answer's Cypher, run in the console with its parameters, gives as many rows as it did. */
-export async function consoleRuns(server: TestServer, r: Reply): Promise<number> {
-  const { status, body } = await server.post('/api/cypher', { query: r.cypher, params: r.params });
-  expect(status, JSON.stringify(body)).toBe(200);
-  return (body.rows as unknown[]).length;
-}
 
 describe('POST /api/ask on the seeds', () => {
   let server: TestServer;
@@ -81,8 +52,16 @@ describe('POST /api/ask on the seeds', () => {
     const r = await ask(server, 'who stood in the NUT executive election 2014?');
     expect(r.template?.id).toBe('stood-in-election');
     expect(r.slots[0]?.entity?.key).toBe('election:national-union-of-teachers:executive:2014');
-    const elected = (r.answer?.items ?? []).filter((i) => /elected/.test(i.text)).map((i) => i.entities[0]?.name);
-    expect(elected.sort()).toEqual(['Jane Nellist', 'Liam Conway', 'Martin Powell Davies', 'Pete Glover', 'Phil Clarke']);
+    const elected = (r.answer?.items ?? [])
+      .filter((i) => /elected/.test(i.text))
+      .map((i) => i.entities[0]?.name);
+    expect(elected.sort()).toEqual([
+      'Jane Nellist',
+      'Liam Conway',
+      'Martin Powell Davies',
+      'Pete Glover',
+      'Phil Clarke',
+    ]);
     expect(named(r)).toEqual(expect.arrayContaining(['Alex Kenny', 'Jess Edwards']));
     expect(r.answer?.items.find((i) => i.entities[0]?.name === 'Liam Conway')?.text).toContain(
       'Derbyshire and Nottinghamshire',
@@ -136,8 +115,12 @@ describe('POST /api/ask on the seeds', () => {
     const r = await ask(server, 'what changed for LANAC?');
     expect(r.template?.id).toBe('what-changed');
     const texts = r.answer?.items.map((i) => i.text) ?? [];
-    const convenor = texts.findIndex((t) => t.startsWith('2014-04-12: Martin Powell Davies holds office in Local Associations'));
-    const jan = texts.findIndex((t) => t.startsWith('2017-11-01: Local Associations National Action Campaign endorsed Kauser Jan'));
+    const convenor = texts.findIndex((t) =>
+      t.startsWith('2014-04-12: Martin Powell Davies holds office in Local Associations'),
+    );
+    const jan = texts.findIndex((t) =>
+      t.startsWith('2017-11-01: Local Associations National Action Campaign endorsed Kauser Jan'),
+    );
     expect(convenor).toBeGreaterThanOrEqual(0);
     expect(jan).toBeGreaterThan(convenor);
     const since = await ask(server, 'what changed for LANAC since 2015');
@@ -148,7 +131,10 @@ describe('POST /api/ask on the seeds', () => {
   it('offers a choice when a name fits several entities, and answers once one is picked', async () => {
     const r = await ask(server, 'who endorsed Martin');
     expect(r.status).toBe('ambiguous');
-    expect(r.slots[0]?.options.map((o) => o.key).sort()).toEqual(['person:amanda-martin', 'person:martin-powell-davies']);
+    expect(r.slots[0]?.options.map((o) => o.key).sort()).toEqual([
+      'person:amanda-martin',
+      'person:martin-powell-davies',
+    ]);
     expect(r.slots[0]?.options[0]?.detail).toMatch(/person/);
     expect(r.cypher).toBeNull();
     const picked = await ask(server, 'who endorsed Martin', { candidate: 'person:amanda-martin' });

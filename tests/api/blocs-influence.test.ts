@@ -19,7 +19,10 @@ interface Bloc {
   ties: {
     source: { key: string };
     target: { key: string };
-    reasons: { kind: string; relations: { evidence: { sentence: string; article: { title: string } }[] }[] }[];
+    reasons: {
+      kind: string;
+      relations: { evidence: { sentence: string; article: { title: string } }[] }[];
+    }[];
   }[];
 }
 
@@ -66,7 +69,8 @@ describe('GET /api/blocs', () => {
   });
 
   it('keeps to the span: 2014 has the executive election, 2017 the vice-presidency', async () => {
-    const y2014 = (await server.get(`/api/blocs?union=${enc(NUT)}&since=2014&until=2014`)).body.blocs as Bloc[];
+    const y2014 = (await server.get(`/api/blocs?union=${enc(NUT)}&since=2014&until=2014`)).body
+      .blocs as Bloc[];
     const keys2014 = y2014.flatMap((b) => b.members.map((m) => m.key));
     expect(keys2014).toContain('person:jane-nellist');
     expect(keys2014).not.toContain('person:kauser-jan');
@@ -101,7 +105,13 @@ describe('GET /api/influence', () => {
   it('ranks by betweenness with LANAC, the faction that bridges the two NUT articles, on top among factions', async () => {
     const { status, body } = await server.get(`/api/influence?union=${enc(NUT)}&sort=betweenness&limit=100`);
     expect(status).toBe(200);
-    const rows = body.rows as { key: string; type: string; betweenness: number; blocsReached: number; degree: number }[];
+    const rows = body.rows as {
+      key: string;
+      type: string;
+      betweenness: number;
+      blocsReached: number;
+      degree: number;
+    }[];
     expect(rows.length).toBe(body.total);
     const factions = rows.filter((r) => r.type === 'Faction');
     expect(factions[0]?.key).toBe(HARD_LEFT[0]);
@@ -113,9 +123,9 @@ describe('GET /api/influence', () => {
 
   it('counts for each endorser the candidates it backed, and their wins', async () => {
     const { body } = await server.get(`/api/influence?union=${enc(NUT)}`);
-    const bs = (body.rows as { key: string; backed: number; won: number; winRate: number | null; bloc: number }[]).find(
-      (r) => r.key === MODERATE,
-    );
+    const bs = (
+      body.rows as { key: string; backed: number; won: number; winRate: number | null; bloc: number }[]
+    ).find((r) => r.key === MODERATE);
     expect(bs).toMatchObject({ backed: 1, won: 0, winRate: 0 });
     expect(bs?.bloc).toEqual(expect.any(Number));
   });
