@@ -136,6 +136,9 @@ function switchTab(name: string): void {
   for (const panel of document.querySelectorAll<HTMLElement>('.right .panel'))
     panel.hidden = panel.id !== `panel-${name}`;
   document.body.dataset.tab = name;
+  // Some panels are wider: the stage changes size, and sigma must follow.
+  renderer.resize();
+  renderer.refresh({ skipIndexation: true });
   panelShown[name]?.();
   writeUrl(state, tab);
 }

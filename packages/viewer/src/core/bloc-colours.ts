@@ -23,14 +23,18 @@ export const NO_BLOC = '#d5d9e1';
 export const blocColor = (bloc: number) => BLOC_COLORS[bloc % BLOC_COLORS.length] as string;
 
 export interface BlocColouring {
-  /** Colours by these blocs (entity key → bloc number); null restores the type colours. */
-  apply(blocOf: ReadonlyMap<string, number> | null): void;
+  /**
+   * Colours by these blocs (entity key → bloc number), with the entities that name them always
+   * labelled; null restores the type colours.
+   */
+  apply(blocOf: ReadonlyMap<string, number> | null, heads?: ReadonlySet<string>): void;
   readonly active: boolean;
   kill(): void;
 }
 
 export function createBlocColouring(graph: CaucusGraph): BlocColouring {
   let blocOf: ReadonlyMap<string, number> | null = null;
+  let heads: ReadonlySet<string> = new Set();
   const paint = (node: string) => {
     const bloc = blocOf?.get(node);
     const color = blocOf
@@ -39,14 +43,16 @@ export function createBlocColouring(graph: CaucusGraph): BlocColouring {
         : blocColor(bloc)
       : colorOf(String(graph.getNodeAttribute(node, 'entityType')));
     graph.setNodeAttribute(node, 'color', color);
+    graph.setNodeAttribute(node, 'forceLabel', blocOf !== null && heads.has(node));
   };
   const onAdded = ({ key }: { key: string }) => {
     if (blocOf) paint(key);
   };
   graph.on('nodeAdded', onAdded);
   return {
-    apply(next) {
+    apply(next, named = new Set()) {
       blocOf = next;
+      heads = named;
       graph.forEachNode(paint);
     },
     get active() {

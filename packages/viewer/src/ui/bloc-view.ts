@@ -75,7 +75,8 @@ export function renderBlocView(
     const on = colour.checked && reply !== null;
     const blocOf = new Map<string, number>();
     for (const b of reply?.blocs ?? []) for (const m of b.members) blocOf.set(m.key, b.id);
-    actions.colouring.apply(on ? blocOf : null);
+    const heads = new Set((reply?.blocs ?? []).slice(0, 12).map((b) => b.namedAfter.key));
+    actions.colouring.apply(on ? blocOf : null, heads);
     legend.hidden = !on;
     actions.refresh();
   };

@@ -125,7 +125,7 @@ export function renderInfluenceTable(
                     }),
                     ` ${r.name}`,
                   )
-                : el('td', { class: 'num' }, fmt(c, r)),
+                : el('td', { class: 'figure' }, fmt(c, r)),
             ),
           ),
         ),

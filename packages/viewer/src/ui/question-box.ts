@@ -26,6 +26,12 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
   }) as HTMLInputElement;
   const output = el('div', { id: 'answer', 'aria-live': 'polite' });
   const examples = el('div', { class: 'examples', id: 'question-examples' });
+  const help = el(
+    'details',
+    { open: true },
+    el('summary', { class: 'aliases' }, 'Questions it understands'),
+    examples,
+  );
   let picks: Record<string, string> = {};
 
   const tryThese = (templates: TemplateRef[]) =>
@@ -90,7 +96,12 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
               ]),
             ),
             evidenceList(
-              item.evidence,
+              // Two relations read from one sentence (a co-endorsement) show it once.
+              item.evidence.filter(
+                (e, i, all) =>
+                  all.findIndex((x) => x.articleId === e.articleId && x.sentenceStart === e.sentenceStart) ===
+                  i,
+              ),
               item.entities.map((e) => e.name),
             ),
             item.evidenceCount > item.evidence.length
@@ -111,7 +122,7 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
           { class: 'answer-cypher', open: true },
           el('summary', {}, 'The Cypher it ran'),
           el('pre', { id: 'answer-cypher' }, cypher),
-          el('pre', { class: 'params' }, `params ${JSON.stringify(params, null, 1)}`),
+          el('pre', { class: 'params' }, `params ${JSON.stringify(params)}`),
           el(
             'button',
             { type: 'button', id: 'answer-edit', onclick: () => actions.editInConsole(cypher, params) },
@@ -128,6 +139,7 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
   async function ask(question: string, chosen: Record<string, string> = {}): Promise<void> {
     input.value = question;
     picks = chosen;
+    (help as HTMLDetailsElement).open = false;
     output.replaceChildren(el('p', { class: 'aliases' }, 'Thinking in Cypher…'));
     try {
       show(await api.ask(question, chosen));
@@ -165,7 +177,7 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
       input,
       el('button', { type: 'button', id: 'question-go', onclick: () => void ask(input.value.trim()) }, 'Ask'),
     ),
-    examples,
+    help,
     output,
   );
   return { ask: (q) => ask(q) };
