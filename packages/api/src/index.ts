@@ -5,8 +5,14 @@ export * from './app.ts';
 export type { CypherReply } from './cypher/run-user-cypher.ts';
 export type { EvidenceItem } from './evidence.ts';
 export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
+export { type AllianceScope, loadAllianceGraph } from './queries/alliance-ties.ts';
 export { type BlocReport, type BlocsReply, type BlocTieReport, computeBlocs } from './queries/blocs.ts';
-export type { InfluenceReply, InfluenceRow, InfluenceSort } from './queries/influence.ts';
+export {
+  computeInfluence,
+  type InfluenceReply,
+  type InfluenceRow,
+  type InfluenceSort,
+} from './queries/influence.ts';
 export type { AskReply, SlotReport, TemplateRef } from './questions/ask-question.ts';
 export type { GraphQuery } from './routes/graph.ts';
 export type { ExplainedPath } from './routes/path-explain.ts';
