@@ -2,7 +2,8 @@
 import { EVIDENCE_SCHEMA } from './schemas.ts';
 import { SPAN_PARAMS } from './span.ts';
 
-const NODE = {
+/** An entity as analyses and answers name it. */
+export const NODE = {
   type: 'object',
   properties: { key: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' } },
 } as const;

@@ -47,7 +47,8 @@ export function matchQuestion(question: string): MatchedQuestion | null {
   return null;
 }
 
-const STOP = new Set([
+/** Words that carry no meaning for matching. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -68,7 +69,7 @@ const words = (s: string) =>
     s
       .toLowerCase()
       .split(/[^a-z0-9']+/)
-      .filter((w) => w && !STOP.has(w)),
+      .filter((w) => w && !STOP_WORDS.has(w)),
   );
 
 /** Templates ranked by the words they share with the question (keywords and examples). */

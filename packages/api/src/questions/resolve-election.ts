@@ -3,16 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import { type ElectionRow, entityByKey, listElections } from '../queries/ask.ts';
 import type { EntitySummary } from '../schemas.ts';
+import { STOP_WORDS } from './match-question.ts';
 import { type Resolution, withDetails } from './resolve-entity.ts';
 
 const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'for',
-  'to',
+  ...STOP_WORDS,
   's',
   'election',
   'elections',

@@ -1,6 +1,7 @@
 // POST /api/ask: a question in plain words, answered from fixed Cypher templates with evidence;
 // GET /api/ask/templates: the questions it understands.
 import type { FastifyPluginAsync } from 'fastify';
+import { NODE } from '../alliance-schemas.ts';
 import { askQuestion, TEMPLATE_LIST, templateRef } from '../questions/ask-question.ts';
 import { ENTITY_SUMMARY, EVIDENCE_SCHEMA } from '../schemas.ts';
 
@@ -19,10 +20,6 @@ const ENTITY_LIST = {
     ...ENTITY_SUMMARY,
     properties: { ...ENTITY_SUMMARY.properties, detail: { type: ['string', 'null'] } },
   },
-} as const;
-const NODE = {
-  type: 'object',
-  properties: { key: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' } },
 } as const;
 
 export const askRoutes: FastifyPluginAsync = async (app) => {

@@ -5,7 +5,7 @@ import { type BlocColouring, blocColor, NO_BLOC } from '../core/bloc-colours.ts'
 import type { CaucusGraph } from '../core/graph-store.ts';
 import { el } from './dom.ts';
 import { evidenceList } from './evidence-list.ts';
-import { scopeControls } from './scope-controls.ts';
+import { onShown, scopeControls } from './scope-controls.ts';
 
 type Bloc = BlocsReply['blocs'][number];
 type Tie = Bloc['ties'][number];
@@ -166,12 +166,5 @@ export function renderBlocView(
     status,
     list,
   );
-  let loaded = false;
-  return {
-    shown() {
-      scope.refreshUnions();
-      if (!loaded) void load();
-      loaded = true;
-    },
-  };
+  return { shown: onShown(scope, load) };
 }

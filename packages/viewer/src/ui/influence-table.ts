@@ -4,7 +4,7 @@ import { ApiError, api, type InfluenceReply } from '../api-client.ts';
 import { blocColor } from '../core/bloc-colours.ts';
 import type { CaucusGraph } from '../core/graph-store.ts';
 import { el } from './dom.ts';
-import { scopeControls } from './scope-controls.ts';
+import { onShown, scopeControls } from './scope-controls.ts';
 
 type Row = InfluenceReply['rows'][number];
 type Column = { key: keyof Row; label: string; title: string; value: (r: Row) => number | string };
@@ -172,12 +172,5 @@ export function renderInfluenceTable(
     status,
     el('div', { class: 'results influence-wrap' }, table),
   );
-  let loaded = false;
-  return {
-    shown() {
-      scope.refreshUnions();
-      if (!loaded) void load();
-      loaded = true;
-    },
-  };
+  return { shown: onShown(scope, load) };
 }

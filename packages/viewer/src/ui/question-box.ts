@@ -3,7 +3,7 @@
 // when it cannot map one.
 import { ApiError, type AskReply, api, type TemplateRef } from '../api-client.ts';
 import { el } from './dom.ts';
-import { evidenceList } from './evidence-list.ts';
+import { evidenceList, newestOf } from './evidence-list.ts';
 
 export interface QuestionActions {
   select(key: string): void;
@@ -104,13 +104,7 @@ export function renderQuestionBox(panel: HTMLElement, actions: QuestionActions):
               ),
               item.entities.map((e) => e.name),
             ),
-            item.evidenceCount > item.evidence.length
-              ? el(
-                  'p',
-                  { class: 'aliases' },
-                  `The newest ${item.evidence.length} of ${item.evidenceCount} pieces of evidence.`,
-                )
-              : null,
+            newestOf(item.evidence.length, item.evidenceCount),
           ),
         ),
       );

@@ -51,3 +51,13 @@ export function scopeControls(graph: CaucusGraph, id: string, onChange: () => vo
     refreshUnions,
   };
 }
+
+/** A panel's `shown()`: the unions listed afresh every time, the data loaded the first time. */
+export function onShown(scope: ScopeControls, load: () => Promise<void>): () => void {
+  let loaded = false;
+  return () => {
+    scope.refreshUnions();
+    if (!loaded) void load();
+    loaded = true;
+  };
+}
