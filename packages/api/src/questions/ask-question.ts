@@ -8,7 +8,7 @@ import type { EntitySummary } from '../schemas.ts';
 import { type MatchedQuestion, matchQuestion, nearestTemplates } from './match-question.ts';
 import { resolveElection } from './resolve-election.ts';
 import { type Option, type Resolution, resolveEntity } from './resolve-entity.ts';
-import { type QuestionTemplate, TEMPLATES, type TemplateId } from './templates.ts';
+import type { QuestionTemplate, TemplateId } from './templates.ts';
 import { type Answer, type AnswerEntity, linksAnswer, writeAnswer } from './write-answer.ts';
 
 export type AskStatus = 'answered' | 'ambiguous' | 'not-found' | 'not-understood';
@@ -209,5 +209,3 @@ const PARAMS: Record<
   'backed-by-both': (key) => ({ first: key('first'), second: key('second') }),
   'what-changed': (key, c) => ({ entity: key('entity'), since: c.since }),
 };
-
-export const TEMPLATE_LIST = TEMPLATES;

@@ -2,7 +2,8 @@
 // GET /api/ask/templates: the questions it understands.
 import type { FastifyPluginAsync } from 'fastify';
 import { NODE } from '../alliance-schemas.ts';
-import { askQuestion, TEMPLATE_LIST, templateRef } from '../questions/ask-question.ts';
+import { askQuestion, templateRef } from '../questions/ask-question.ts';
+import { TEMPLATES } from '../questions/templates.ts';
 import { ENTITY_SUMMARY, EVIDENCE_SCHEMA } from '../schemas.ts';
 
 const TEMPLATE_REF = {
@@ -103,6 +104,6 @@ export const askRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async () => ({ templates: TEMPLATE_LIST.map(templateRef) }),
+    async () => ({ templates: TEMPLATES.map(templateRef) }),
   );
 };
