@@ -53,9 +53,16 @@ describe('benchmark, small size', () => {
       expect(a.p50).toBeGreaterThan(0);
       expect(a.p99).toBeGreaterThanOrEqual(a.p50);
     }
+    expect(results.blocs.nodes).toBeGreaterThan(10);
+    expect(results.blocs.blocs).toBeGreaterThan(1);
+    expect(results.blocs.allMs).toBeGreaterThan(0);
+    expect(results.blocs.louvainMs).toBeGreaterThan(0);
+    expect(results.blocs.unionMs).toBeGreaterThan(0);
+    expect(results.blocs.influenceMs).toBeGreaterThan(0);
     expect(results.viewer).toHaveLength(1);
     expect(results.viewer[0]?.firstRenderMs).toBeGreaterThan(0);
     expect(results.viewer[0]?.fa2IterationsPerSecond).toBeGreaterThan(0);
     expect(formatReport(results)).toContain('articles/s');
+    expect(formatReport(results)).toContain('GET /api/blocs, all unions');
   }, 300_000);
 });

@@ -7,12 +7,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { askRoutes } from './routes/ask.ts';
+import { blocRoutes } from './routes/blocs.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { electionRoutes } from './routes/elections.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { influenceRoutes } from './routes/influence.ts';
 import { linkRoutes } from './routes/links.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -86,6 +89,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     changeRoutes,
     cypherRoutes,
     articleRoutes,
+    blocRoutes,
+    influenceRoutes,
+    askRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

@@ -34,6 +34,15 @@ export function formatReport(r: BenchResults): string {
       `  ${a.endpoint.padEnd(30)}${f(a.p50).padStart(6)}${f(a.p95).padStart(9)}${f(a.p99).padStart(9)}${f(a.requestsPerSecond, 0).padStart(8)}${String(a.errors).padStart(9)}   ${target}`,
     );
   }
+  const b = r.blocs;
+  lines.push(
+    '',
+    `Blocs (${b.nodes} entities, ${b.ties} ties, ${b.blocs} blocs, modularity ${f(b.modularity, 3)})   value       target`,
+    `  GET /api/blocs, all unions    ${f(b.allMs, 0)} ms (first ${f(b.allFirstMs, 0)} ms)   ≤ 2000 ms at 10 000 articles`,
+    `    of which seeded Louvain     ${f(b.louvainMs, 1)} ms`,
+    `  GET /api/blocs, one union     ${f(b.unionMs, 0)} ms`,
+    `  GET /api/influence, all       ${f(b.influenceMs, 0)} ms`,
+  );
   lines.push('', 'Viewer (headless Chromium)      first render   frame p50   frame p95   FA2 it/s   target');
   for (const v of r.viewer) {
     lines.push(

@@ -14,6 +14,7 @@ import {
 import type { Driver } from 'neo4j-driver';
 import { generateCorpus } from './corpus/generate-corpus.ts';
 import { type LoadFigures, loadEndpoint } from './measure/api-load.ts';
+import { type BlocFigures, measureBlocs } from './measure/blocs.ts';
 import { type ExtractionFigures, measureExtraction } from './measure/extraction.ts';
 import {
   type IngestFigures,
@@ -44,6 +45,7 @@ export interface BenchResults {
   rawWrite: RawWriteFigures;
   ingest: IngestFigures;
   api: LoadFigures[];
+  blocs: BlocFigures;
   viewer: ViewerFigures[];
 }
 
@@ -81,6 +83,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  o.log('Blocs and influence...');
+  const busiest = await o.driver.executeQuery(
+    'MATCH (u:Union) RETURN u.key AS key ORDER BY coalesce(u.articleCount, 0) DESC LIMIT 1',
+  );
+  const blocs = await measureBlocs(app, (busiest.records[0]?.get('key') as string | undefined) ?? null);
   const sample = await o.driver.executeQuery(
     `MATCH (f:Faction)-[:ENDORSED]->(p:Person) RETURN f.key AS f, p.key AS p, p.name AS name LIMIT 200`,
   );
@@ -146,6 +153,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     rawWrite,
     ingest,
     api,
+    blocs,
     viewer,
   };
 }

@@ -1,5 +1,7 @@
 // The viewer's only door to data: typed calls to the Caucus API.
 import type {
+  AskReply,
+  BlocsReply,
   ChangeFlag,
   CypherReply,
   ElectionSummary,
@@ -8,11 +10,20 @@ import type {
   EvidenceItem,
   ExplainedPath,
   GraphQuery,
+  InfluenceReply,
   RaceBoard,
   SerializedGraph,
+  TemplateRef,
 } from '@caucus/api';
 
 export type * from '@caucus/api';
+
+/** Which union and span the blocs and influence figures cover. */
+export interface AllianceScope {
+  union?: string;
+  since?: string;
+  until?: string;
+}
 
 export interface EntityDetail {
   entity: EntitySummary & { properties: Record<string, unknown> };
@@ -85,10 +96,20 @@ export const api = {
   timeline: (key: string) => request<EntityTimeline>(`/api/entities/${encodeURIComponent(key)}/timeline`),
   changes: (entity?: string) =>
     request<{ changes: ChangeFlag[]; truncated: boolean }>(`/api/changes?${q({ entity })}`),
-  cypher: (query: string) =>
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<CypherReply>('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, params }),
     }),
+  blocs: (scope: AllianceScope) => request<BlocsReply>(`/api/blocs?${q({ ...scope })}`),
+  influence: (scope: AllianceScope, limit = 200) =>
+    request<InfluenceReply>(`/api/influence?${q({ ...scope, limit })}`),
+  ask: (question: string, picks: Record<string, string> = {}) =>
+    request<AskReply>('/api/ask', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, picks }),
+    }),
+  askTemplates: () => request<{ templates: TemplateRef[] }>('/api/ask/templates'),
 };

@@ -1,15 +1,19 @@
 // Wires the viewer: graph store, sigma renderer, layout worker, panels, URL state.
 import { api, type ChangeFlag, type ExplainedPath, type SerializedGraph } from './api-client.ts';
+import { createBlocColouring } from './core/bloc-colours.ts';
 import { createGraph, edgesAmong, mergeInto } from './core/graph-store.ts';
 import { createLayout } from './core/layout.ts';
 import { createRenderer, fitNodes, focusNode } from './core/renderer.ts';
 import { createViewState, writeUrl } from './core/view-state.ts';
+import { renderBlocView } from './ui/bloc-view.ts';
 import { renderChangesPanel } from './ui/changes-panel.ts';
 import { renderCypherConsole } from './ui/cypher-console.ts';
 import { showEntityPanel } from './ui/entity-extras.ts';
 import { exportView } from './ui/export.ts';
 import { renderFilters } from './ui/filters.ts';
+import { renderInfluenceTable } from './ui/influence-table.ts';
 import { renderLinkFinder } from './ui/link-finder.ts';
+import { renderQuestionBox } from './ui/question-box.ts';
 import { attachSearch } from './ui/search-box.ts';
 import { renderTimeSlider } from './ui/time-slider.ts';
 
@@ -127,12 +131,32 @@ async function showChange(flag: ChangeFlag): Promise<void> {
   focusNode(renderer, flag.subject.key);
 }
 
+/** Panels that load when first shown. */
+const panelShown: Record<string, () => void> = {};
+
+/** Dims all but these entities and the edges among them (null: show everything). */
+function highlightKeys(keys: Set<string> | null): void {
+  if (!keys) state.highlight = null;
+  else {
+    const nodes = new Set([...keys].filter((k) => graph.hasNode(k)));
+    const edges = new Set(graph.filterEdges((_e, _a, s, t) => nodes.has(s) && nodes.has(t)));
+    state.highlight = { nodes, edges };
+  }
+  refresh();
+}
+
 function switchTab(name: string): void {
   tab = name;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
     button.setAttribute('aria-selected', String(button.dataset.tab === name));
   }
-  for (const panel of ['explore', 'links', 'cypher', 'changes']) $(`#panel-${panel}`).hidden = panel !== name;
+  for (const panel of document.querySelectorAll<HTMLElement>('.right .panel'))
+    panel.hidden = panel.id !== `panel-${name}`;
+  document.body.dataset.tab = name;
+  // Some panels are wider: the stage changes size, and sigma must follow.
+  renderer.resize();
+  renderer.refresh({ skipIndexation: true });
+  panelShown[name]?.();
   writeUrl(state, tab);
 }
 
@@ -190,7 +214,7 @@ updateCounts = renderFilters($('#filters'), $('#legend'), graph, state, {
   onReload: () => void loadGraph(),
 });
 renderLinkFinder($('#panel-links'), { show: showPaths });
-renderCypherConsole($('#panel-cypher'), (reply) => {
+const cypherConsole = renderCypherConsole($('#panel-cypher'), (reply) => {
   mergeInto(graph, reply.graph);
   void showPaths([]).then(() => {
     state.highlight = {
@@ -203,6 +227,24 @@ renderCypherConsole($('#panel-cypher'), (reply) => {
 void renderChangesPanel($('#panel-changes'), (flag) => void showChange(flag)).then((marked) => {
   state.marked = marked;
   refresh();
+});
+const colouring = createBlocColouring(graph);
+panelShown.blocs = renderBlocView($('#panel-blocs'), $('.stage'), graph, {
+  colouring,
+  refresh,
+  highlight: highlightKeys,
+  select: (k) => void select(k),
+}).shown;
+panelShown.influence = renderInfluenceTable($('#panel-influence'), graph, {
+  select: (k) => void select(k),
+}).shown;
+renderQuestionBox($('#panel-ask'), {
+  select: (k) => void select(k),
+  highlight: highlightKeys,
+  editInConsole: (cypher, params) => {
+    switchTab('cypher');
+    void cypherConsole.load(cypher, params);
+  },
 });
 $('#panel-explore').replaceChildren(introduction());
 switchTab(tab);

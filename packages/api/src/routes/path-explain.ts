@@ -3,7 +3,8 @@ import type { Record as Neo4jRecord, Path } from 'neo4j-driver';
 import { type ArticleMeta, parseEvidence } from '../evidence.ts';
 import type { EntitySummary } from '../schemas.ts';
 
-const PHRASES: Record<string, string> = {
+/** How each relation reads in a sentence: "A endorsed B". */
+export const PHRASES: Record<string, string> = {
   ENDORSED: 'endorsed',
   MEMBER_OF: 'is a member of',
   HOLDS_POSITION: 'holds office in',

@@ -67,12 +67,28 @@ function cell(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function renderCypherConsole(panel: HTMLElement, onGraph: (reply: CypherReply) => void): void {
+export interface CypherConsole {
+  /** Puts a query and its parameters in the editor (and runs them). */
+  load(query: string, params: Record<string, unknown>): Promise<void>;
+}
+
+export function renderCypherConsole(
+  panel: HTMLElement,
+  onGraph: (reply: CypherReply) => void,
+): CypherConsole {
   const history: string[] = JSON.parse(localStorage.getItem('caucus.cypherHistory') ?? '[]');
   let historyAt = history.length;
   const pre = el('pre', { 'aria-hidden': 'true' });
   const textarea = el('textarea', { id: 'cypher-input', spellcheck: 'false', 'aria-label': 'Cypher query' });
   const output = el('div', { class: 'results', id: 'cypher-results' });
+  const paramsInput = el('textarea', {
+    id: 'cypher-params',
+    class: 'params',
+    spellcheck: 'false',
+    rows: '2',
+    placeholder: '{"name": "value"}',
+    'aria-label': 'Query parameters (JSON)',
+  });
   const sync = () => {
     pre.replaceChildren(...highlight(textarea.value));
     pre.scrollTop = textarea.scrollTop;
@@ -83,9 +99,18 @@ export function renderCypherConsole(panel: HTMLElement, onGraph: (reply: CypherR
     history.push(query);
     localStorage.setItem('caucus.cypherHistory', JSON.stringify(history.slice(-50)));
     historyAt = history.length;
+    let params: Record<string, unknown> = {};
+    try {
+      params = paramsInput.value.trim() ? JSON.parse(paramsInput.value) : {};
+    } catch {
+      output.replaceChildren(
+        el('p', { class: 'error' }, 'The parameters are not JSON; write them as {"name": "value"}.'),
+      );
+      return;
+    }
     output.replaceChildren(el('p', { class: 'aliases' }, 'Running…'));
     try {
-      const reply = await api.cypher(query);
+      const reply = await api.cypher(query, params);
       const table = el(
         'table',
         {},
@@ -144,7 +169,17 @@ export function renderCypherConsole(panel: HTMLElement, onGraph: (reply: CypherR
       ),
     ),
     el('div', { class: 'cypher-editor' }, pre, textarea),
+    el('label', { class: 'aliases', for: 'cypher-params' }, 'Parameters ($name → value, JSON)'),
+    paramsInput,
     el('button', { id: 'cypher-run', onclick: () => void run() }, 'Run'),
     output,
   );
+  return {
+    async load(query, params) {
+      textarea.value = query;
+      paramsInput.value = Object.keys(params).length ? JSON.stringify(params, null, 1) : '';
+      sync();
+      await run();
+    },
+  };
 }

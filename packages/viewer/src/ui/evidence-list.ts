@@ -28,3 +28,10 @@ export function evidenceList(items: EvidenceItem[], names: string[] = []): HTMLE
   }
   return list;
 }
+
+/** "The newest 5 of 40 pieces of evidence.", when only some are shown. */
+export function newestOf(shown: number, total: number): HTMLElement | null {
+  return total > shown
+    ? el('p', { class: 'aliases' }, `The newest ${shown} of ${total} pieces of evidence.`)
+    : null;
+}

@@ -2,7 +2,7 @@
 import { api, type EntityDetail } from '../api-client.ts';
 import { colorOf } from '../core/palette.ts';
 import { el } from './dom.ts';
-import { evidenceList } from './evidence-list.ts';
+import { evidenceList, newestOf } from './evidence-list.ts';
 
 export interface SidePanelActions {
   select(key: string): void;
@@ -46,13 +46,7 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
               ? el('span', { class: 'aliases' }, ` seat: ${String(r.properties.seat)}`)
               : null,
             evidenceList(r.evidence, [entity.name, ...entity.aliases, r.other.name, ...r.other.aliases]),
-            r.evidenceCount > r.evidence.length
-              ? el(
-                  'p',
-                  { class: 'aliases' },
-                  `The newest ${r.evidence.length} of ${r.evidenceCount} pieces of evidence.`,
-                )
-              : null,
+            newestOf(r.evidence.length, r.evidenceCount),
           ),
         ),
       ),

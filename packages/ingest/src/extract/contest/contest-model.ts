@@ -53,7 +53,8 @@ export class ContestModel {
     for (const m of mentions) if (m.post !== null) this.add(m, m.post);
     for (const m of mentions) if (m.post === null) this.addBare(m);
     this.main =
-      [...this.contests].sort((a, b) => Number(a.past) - Number(b.past) || firstAt(a) - firstAt(b))[0] ?? null;
+      [...this.contests].sort((a, b) => Number(a.past) - Number(b.past) || firstAt(a) - firstAt(b))[0] ??
+      null;
     this.buildFrames();
   }
 
@@ -89,7 +90,7 @@ export class ContestModel {
 
   /** Adds or extends the contest a mention names. */
   add(m: ElectionMention, post: string): Contest | null {
-    const union = m.union && m.union.type === 'Union' ? m.union : m.union ?? this.input.homeUnion;
+    const union = m.union && m.union.type === 'Union' ? m.union : (m.union ?? this.input.homeUnion);
     if (!union) return null;
     const resolvedPost = post === 'Leader' && union.type === 'Union' ? this.leaderPost(union) : post;
     const year = this.resolveYear(m, union);
@@ -207,7 +208,9 @@ export class ContestModel {
     if (own.length > 0) {
       const ofPost = post ? own.find((c) => samePost(c.post, post)) : undefined;
       if (ofPost) return ofPost;
-      const mentions = own.flatMap((c) => c.mentions.filter((m) => m.sentence === sentence).map((m) => ({ c, m })));
+      const mentions = own.flatMap((c) =>
+        c.mentions.filter((m) => m.sentence === sentence).map((m) => ({ c, m })),
+      );
       const before = mentions.filter((x) => x.m.start <= offset).pop();
       if (before) return before.c;
       // The contest named in the very phrase ("was elected president in 2013"), else one named
@@ -244,8 +247,12 @@ function firstAt(c: Contest): number {
  * article names for the union's elections ("next year's PCS elections", "2017's election"),
  * else the article's date, else the latest full date in its text ("completed on November 18, 2016").
  */
-function defaultYears(mentions: ElectionMention[], input: ContestInput): (union: EntityDraft | null) => number | null {
-  const textDate = input.articleYear ?? latestDateYear(input.templates.map((t) => t.sentence.text).join('\n'));
+function defaultYears(
+  mentions: ElectionMention[],
+  input: ContestInput,
+): (union: EntityDraft | null) => number | null {
+  const textDate =
+    input.articleYear ?? latestDateYear(input.templates.map((t) => t.sentence.text).join('\n'));
   const named = new Map<EntityDraft | null, number>();
   for (const m of mentions) {
     if (m.year === null || m.earlier || m.event) continue;

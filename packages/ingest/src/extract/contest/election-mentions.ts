@@ -33,7 +33,8 @@ const CONTEST = '(?:elections?|races?|contests?|ballots?|polls?|votes?|run-?offs
 const UNION_BEFORE = `(?:⟦[UY](?<union>\\d+)⟧(?:'s?)?\\s+)`;
 const UNION_AFTER = `(?:\\s+(?:of|at|in|for|within)\\s+(?:the\\s+)?⟦[UY](?<union2>\\d+)⟧)`;
 const DET = "(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|union's\\s+)?";
-const NEW = '(?:(?:new|next|first|top|sole|only|permanent)\\s+(?:(?:woman|female|black|elected|full-time)\\s+)?)?';
+const NEW =
+  '(?:(?:new|next|first|top|sole|only|permanent)\\s+(?:(?:woman|female|black|elected|full-time)\\s+)?)?';
 /** "on the Hoffa slate as Eastern Vice President": how someone was elected, before the post. */
 const HOW = '(?:(?:on|from)\\s+(?:the|a|an)\\s+[^.;]{0,30}?\\s+(?=as\\s))?';
 
@@ -54,7 +55,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'union-post-contest',
-    re: re(`${UNION_BEFORE}(?:(?<year>${YEAR})\\s+)?(?:(?:national|officer|internal|direct|first-ever)\\s+)*${POST}\\s+${CONTEST}`),
+    re: re(
+      `${UNION_BEFORE}(?:(?<year>${YEAR})\\s+)?(?:(?:national|officer|internal|direct|first-ever)\\s+)*${POST}\\s+${CONTEST}`,
+    ),
   },
   {
     name: 'year-post-contest',
@@ -88,16 +91,22 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'for-the-post-of',
-    re: re(`\\bfor\\s+(?:the\\s+)?(?:posts?|positions?|office|role)\\s+of\\s+(?:the\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`),
+    re: re(
+      `\\bfor\\s+(?:the\\s+)?(?:posts?|positions?|office|role)\\s+of\\s+(?:the\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+    ),
   },
   {
     name: 'ousted-as-post',
-    re: re(`\\b(?:ousted|removed|unseated|deposed|toppled|replaced|defeated|beaten)\\s+as\\s+(?:the\\s+)?(?:union's\\s+)?${POST}${UNION_AFTER}?`),
+    re: re(
+      `\\b(?:ousted|removed|unseated|deposed|toppled|replaced|defeated|beaten)\\s+as\\s+(?:the\\s+)?(?:union's\\s+)?${POST}${UNION_AFTER}?`,
+    ),
     event: true,
   },
   {
     name: 'seat-on-post',
-    re: re(`\\b(?:seats?|places?|positions?)\\s+on\\s+(?:the\\s+)?(?:union's\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`),
+    re: re(
+      `\\b(?:seats?|places?|positions?)\\s+on\\s+(?:the\\s+)?(?:union's\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+    ),
     event: true,
   },
   {
@@ -106,11 +115,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'race-to-lead',
-    re: re(`\\b(?:${CONTEST}|battle|fight|bid|campaign)\\s+to\\s+(?<post>lead)\\s+(?:the\\s+)?⟦[UY](?<union>\\d+)⟧`),
+    re: re(
+      `\\b(?:${CONTEST}|battle|fight|bid|campaign)\\s+to\\s+(?<post>lead)\\s+(?:the\\s+)?⟦[UY](?<union>\\d+)⟧`,
+    ),
   },
   {
     name: 'post-contest',
-    re: re(`(?:\\b(?<year>${YEAR})(?:'s)?\\s+)?${UNION_BEFORE}?${POST}(?:ial)?\\s+(?:${CONTEST}|candidates?|hopefuls?|nominees?|contenders?|nomination)\\b`),
+    re: re(
+      `(?:\\b(?<year>${YEAR})(?:'s)?\\s+)?${UNION_BEFORE}?${POST}(?:ial)?\\s+(?:${CONTEST}|candidates?|hopefuls?|nominees?|contenders?|nomination)\\b`,
+    ),
   },
   {
     name: 'union-contest',
@@ -120,7 +133,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     name: 'year-contest',
-    re: re(`\\b(?<year>${YEAR})(?:'s)?\\s+(?:(?:union|officer|leadership)\\s+)?(?:elections?|races?|contests?|ballots?|polls?|run-?offs?)\\b|\\b(?:elections?|contests?|ballots?|polls?)\\s+(?:(?:was|were)\\s+)?(?:held\\s+)?in\\s+(?<year2>${YEAR})\\b`),
+    re: re(
+      `\\b(?<year>${YEAR})(?:'s)?\\s+(?:(?:union|officer|leadership)\\s+)?(?:elections?|races?|contests?|ballots?|polls?|run-?offs?)\\b|\\b(?:elections?|contests?|ballots?|polls?)\\s+(?:(?:was|were)\\s+)?(?:held\\s+)?in\\s+(?<year2>${YEAR})\\b`,
+    ),
   },
 ];
 
@@ -187,7 +202,9 @@ export function findElectionMentions(
           post,
           year,
           event: pattern.event === true,
-          earlier: /\b(?:last|previous|prior|earlier|first|founding)\s+(?:\S+\s+)?$/i.test(tpl.template.slice(Math.max(0, at - 25), at)),
+          earlier: /\b(?:last|previous|prior|earlier|first|founding)\s+(?:\S+\s+)?$/i.test(
+            tpl.template.slice(Math.max(0, at - 25), at),
+          ),
         });
       }
     }

@@ -33,7 +33,11 @@ const FORMS: PostForm[] = [
     post: (s) => {
       const region = /^(eastern|western|central|southern|northern|canadian|regional)\s/i.exec(s)?.[1];
       if (region) return `${titleCase(region)} Vice-President`;
-      return /junior/i.test(s) ? 'Junior Vice-President' : /senior/i.test(s) ? 'Senior Vice-President' : 'Vice-President';
+      return /junior/i.test(s)
+        ? 'Junior Vice-President'
+        : /senior/i.test(s)
+          ? 'Senior Vice-President'
+          : 'Vice-President';
     },
     words:
       '(?:(?:junior|senior|first|international|national|executive|eastern|western|central|southern|northern|canadian|regional)\\s+)?vice[- ]?presiden(?:t|ts|cy|tial)',
@@ -46,7 +50,8 @@ const FORMS: PostForm[] = [
     words: '(?:region(?:al)?\\s+(?:\\d+[a-z]?\\s+)?director)',
   },
   {
-    post: (s) => (/council/i.test(s) ? 'Executive Council' : /board/i.test(s) ? 'Executive Board' : 'National Executive'),
+    post: (s) =>
+      /council/i.test(s) ? 'Executive Council' : /board/i.test(s) ? 'Executive Board' : 'National Executive',
     words:
       '(?:national\\s+|international\\s+)?executive(?:\\s+(?:committee|council|board))?|nec|national\\s+executive\\s+council',
     multiSeat: true,
@@ -74,7 +79,11 @@ export function isMultiSeatPost(post: string): boolean {
   return /executive|council|board|committee/i.test(post);
 }
 
-const normPost = (p: string) => p.toLowerCase().replace(/-/g, ' ').replace(/\bnational\s+/g, '');
+const normPost = (p: string) =>
+  p
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/\bnational\s+/g, '');
 
 /** Two posts are one contest's when equal, or when one names the other more fully. */
 export function samePost(a: string, b: string): boolean {

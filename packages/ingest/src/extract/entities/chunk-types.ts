@@ -71,7 +71,10 @@ function unionSection(words: string[], kb: KnowledgeBase): { parent: string | nu
   const numbered = lower.findIndex((w) => w === 'local' || w === 'lodge');
   if (numbered >= 0 && /^\d+[a-z]?$/i.test(words[numbered + 1] ?? '')) return { parent };
   // "No.2 Region", "No. 4 Region": a numbered region of a union.
-  if (/^no\.?\s*\d/i.test(words.join(' ')) && /^(?:region|district|branch|area|division)$/.test(lower[lower.length - 1] ?? ''))
+  if (
+    /^no\.?\s*\d/i.test(words.join(' ')) &&
+    /^(?:region|district|branch|area|division)$/.test(lower[lower.length - 1] ?? '')
+  )
     return { parent };
   if (lower[lower.length - 1] === 'branch' && words.length > 1) return { parent };
   if (unionAt >= 0 && words.length > 1) {
@@ -79,7 +82,13 @@ function unionSection(words: string[], kb: KnowledgeBase): { parent: string | nu
     if (isPlace(kb, rest)) return { parent };
     // "Leigh Unite": a town's branch, even where the gazetteer lacks the town.
     const [first] = rest;
-    if (rest.length === 1 && unionAt === 1 && first && !kb.givenNames.has(first.toLowerCase()) && !isAcronym(first))
+    if (
+      rest.length === 1 &&
+      unionAt === 1 &&
+      first &&
+      !kb.givenNames.has(first.toLowerCase()) &&
+      !isAcronym(first)
+    )
       return { parent };
   }
   return null;
@@ -109,7 +118,8 @@ export function typeFromWords(
     !/\bthe\s*$/i.test(chunk.precededBy ?? '');
   if (known && !needsThe) return typed(known.type, 'knowledge-base', 0.95);
   // "the International Union", "the National Union": a union's own name for itself, not a name.
-  if (/^(?:international|national|the)\s+union$/i.test(chunk.text)) return typed('Ignore', 'generic-union', 0.9);
+  if (/^(?:international|national|the)\s+union$/i.test(chunk.text))
+    return typed('Ignore', 'generic-union', 0.9);
   const expansion = acronyms.get(chunk.text);
   if (expansion) {
     const viaKb = kb.bodies.get(normaliseName(expansion));
@@ -133,7 +143,10 @@ export function typeFromWords(
   if (words.length > 1 && NON_ENTITY_HEADS.has(head)) return typed('Ignore', 'event-or-document', 0.9);
   if (words.length > 1 && PLACE_SUFFIXES.has(last)) return typed('Place', 'place-suffix', 0.8);
   // "LU Scrutineers Interim Report" is a document; "Daily Labor Report" a publication.
-  if (head === 'report' && lowerWords.some((w) => /^(?:interim|annual|final|draft|scrutineers?|independent|official)$/.test(w)))
+  if (
+    head === 'report' &&
+    lowerWords.some((w) => /^(?:interim|annual|final|draft|scrutineers?|independent|official)$/.test(w))
+  )
     return typed('Ignore', 'document', 0.9);
   const headType = HEAD_TYPES[head];
   if (headType && words.length > 1) return typed(headType, `head-word:${head}`, 0.8);
@@ -213,8 +226,7 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
     return withType(chunk, 'Person', 'context:person-role', 0.75);
   if (!nameLike && (EMPLOYER_BEFORE.test(before) || EMPLOYER_AFTER.test(after)))
     return withType(chunk, 'Organisation', 'context:workplace', 0.65);
-  if (ENDORSER_BEFORE.test(before) && !nameLike)
-    return withType(chunk, 'Faction', 'context:endorser', 0.6);
+  if (ENDORSER_BEFORE.test(before) && !nameLike) return withType(chunk, 'Faction', 'context:endorser', 0.6);
   return chunk;
 }
 

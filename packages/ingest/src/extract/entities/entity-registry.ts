@@ -121,7 +121,13 @@ export function buildRegistry(
     const { key, name } = bodyKey(chunk, kb, acronyms);
     // A branch is named with its noun ("Waterford branch"), as the article names it.
     const fuller = chunk.typedBy === 'context:branch' ? chunk.extraAliases?.[0] : undefined;
-    const entity = registry.upsert(key, chunk.type as EntityType, fuller ?? name, chunk.typedBy, chunk.confidence);
+    const entity = registry.upsert(
+      key,
+      chunk.type as EntityType,
+      fuller ?? name,
+      chunk.typedBy,
+      chunk.confidence,
+    );
     if (chunk.definedAcronym) entity.aliases.add(chunk.definedAcronym);
     for (const alias of chunk.extraAliases ?? []) if (alias !== entity.name) entity.aliases.add(alias);
     if (chunk.sectionOf) entity.sectionOf ??= chunk.sectionOf;
@@ -180,11 +186,14 @@ function mergeShortBodyNames(registry: EntityRegistry): void {
       const contiguous = at >= 0 && words.every((w, i) => other[at + i] === w);
       if (!contiguous) return false;
       // A branch joins the union section of the same town.
-      if (short.type === 'Union') return /branch/i.test(short.name) && !/branch/i.test(e.name) && at === 0 && e.sectionOf !== undefined;
+      if (short.type === 'Union')
+        return /branch/i.test(short.name) && !/branch/i.test(e.name) && at === 0 && e.sectionOf !== undefined;
       // "Unity" and "Unity Caucus": one name with and without its generic word.
       if (other.length === words.length) return mine.length === 0 && genericOf(e).length > 0;
       // "O'Brien-Zuckerman Slate" in "O'Brien-Zuckerman Teamsters United Slate"; "Teamsters United" anywhere.
-      return (at === 0 && mine.length > 0 && mine.every((g) => genericOf(e).includes(g))) || words.length >= 2;
+      return (
+        (at === 0 && mine.length > 0 && mine.every((g) => genericOf(e).includes(g))) || words.length >= 2
+      );
     });
     if (longer) registry.merge(longer, short);
   }
@@ -212,7 +221,13 @@ function resolveShortPersonNames(registry: EntityRegistry, singles: TypedChunk[]
       entity.aliases.add(`${chunk.honorific} ${chunk.text}`);
     } else if (chunk.type === 'Person') {
       // Known only by one name ("Hoffa", "Mulgrew", "Arthur"): the one name is the entity.
-      const entity = registry.upsert(personKey(chunk.text), 'Person', chunk.text, chunk.typedBy, chunk.confidence);
+      const entity = registry.upsert(
+        personKey(chunk.text),
+        'Person',
+        chunk.text,
+        chunk.typedBy,
+        chunk.confidence,
+      );
       registry.addMention(entity, chunk, 'name');
     }
   }

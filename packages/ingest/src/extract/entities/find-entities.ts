@@ -70,7 +70,12 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
   chunks = chunks.map((c) => {
     const expanded = expansionType.get(c.text);
     return expanded && !c.definedAcronym && c.type !== expanded.type && c.typedBy !== 'knowledge-base'
-      ? { ...c, type: expanded.type, typedBy: `acronym-of:${expanded.typedBy}`, confidence: expanded.confidence }
+      ? {
+          ...c,
+          type: expanded.type,
+          typedBy: `acronym-of:${expanded.typedBy}`,
+          confidence: expanded.confidence,
+        }
       : c;
   });
   return { registry: buildRegistry(chunks, kb, acronyms), chunks, acronyms };
@@ -84,7 +89,10 @@ function isTitleCase(sentence: Sentence, text: string): boolean {
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim();
   if (/[.,;]$/.test(line)) return false;
   // The headline and standfirst at the top, or a short heading further down; not an address line.
-  const lineNumber = text.slice(0, lineStart).split('\n').filter((l) => l.trim() !== '').length;
+  const lineNumber = text
+    .slice(0, lineStart)
+    .split('\n')
+    .filter((l) => l.trim() !== '').length;
   if (lineNumber > 2 && (line.split(/\s+/).length > 8 || line.includes(','))) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -106,7 +114,8 @@ function trimTitleCaseChunks(
   const bodyNames = new Set(
     chunks.filter((c) => !titleCase.has(c.sentence)).map((c) => normaliseName(c.text)),
   );
-  const isKnown = (words: string) => bodyNames.has(normaliseName(words)) || kb.bodies.has(normaliseName(words));
+  const isKnown = (words: string) =>
+    bodyNames.has(normaliseName(words)) || kb.bodies.has(normaliseName(words));
   const out: NameChunk[] = [];
   for (const chunk of chunks) {
     if (!titleCase.has(chunk.sentence) || isKnown(chunk.text)) {
@@ -124,7 +133,14 @@ function trimTitleCaseChunks(
         if (!from || !to) continue;
         const partText = chunk.text.slice(from.start - chunk.start, to.end - chunk.start);
         if (isKnown(partText)) {
-          out.push({ ...chunk, tokens: part, start: from.start, end: to.end, text: partText, definedAcronym: null });
+          out.push({
+            ...chunk,
+            tokens: part,
+            start: from.start,
+            end: to.end,
+            text: partText,
+            definedAcronym: null,
+          });
           taken = j - i;
           break;
         }

@@ -39,7 +39,20 @@ export interface ChunkingContext {
 }
 
 /** Name words that take a number: "Local 444", "Region 9", "District 7". */
-const NUMBERED_HEADS = new Set(['local', 'locals', 'region', 'district', 'lodge', 'branch', 'division', 'chapter', 'unit', 'no', 'no.', 'area']);
+const NUMBERED_HEADS = new Set([
+  'local',
+  'locals',
+  'region',
+  'district',
+  'lodge',
+  'branch',
+  'division',
+  'chapter',
+  'unit',
+  'no',
+  'no.',
+  'area',
+]);
 /** Abbreviations that end in a full stop inside a name: "James P. Hoffa", "Mack Trucks Inc.". */
 const INNER_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'no', 'corp', 'inc', 'co', 'bros', 'dr']);
 
@@ -120,7 +133,9 @@ function knownSpans(ctx: ChunkingContext, sentence: Sentence): { start: number; 
   // Only phrases whose first word the sentence has (longest first, as the index keeps them).
   const words = new Set(sentence.text.split(/[^\p{L}\p{N}&'’-]+/u));
   const byFirst = phrasesByFirstWord(ctx.knownPhrases);
-  const candidates = [...words].flatMap((w) => byFirst.get(w) ?? []).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const candidates = [...words]
+    .flatMap((w) => byFirst.get(w) ?? [])
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
   for (const phrase of candidates) {
     for (let at = sentence.text.indexOf(phrase); at >= 0; at = sentence.text.indexOf(phrase, at + 1)) {
       const start = sentence.start + at;

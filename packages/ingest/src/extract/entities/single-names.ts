@@ -7,7 +7,17 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { COMMON_WORDS, DESCRIPTORS, MONTHS_AND_DAYS, POST_WORDS } from './vocabulary.ts';
 
 /** The generic last word of a body's name, which the article may drop: "Unity (Caucus)". */
-export const GENERIC_BODY_WORDS = new Set(['caucus', 'slate', 'group', 'faction', 'team', 'network', 'campaign', 'alliance', 'ticket']);
+export const GENERIC_BODY_WORDS = new Set([
+  'caucus',
+  'slate',
+  'group',
+  'faction',
+  'team',
+  'network',
+  'campaign',
+  'alliance',
+  'ticket',
+]);
 
 /** Verbs and nouns said of people, right after the name. */
 const PERSON_AFTER =
@@ -53,7 +63,9 @@ export function typeSingleNames(chunks: TypedChunk[], text: string, kb: Knowledg
   const bodyTyped = new Set(singles.filter(strongBody).map((c) => normaliseName(c.text)));
   // Typed as a body by its own words or a list somewhere: no person cue elsewhere overrides that.
   const anyBody = new Set(
-    singles.filter((c) => isBody(c) && !/^context:(?:slate|caucus|ticket|faction|group)/.test(c.typedBy)).map((c) => normaliseName(c.text)),
+    singles
+      .filter((c) => isBody(c) && !/^context:(?:slate|caucus|ticket|faction|group)/.test(c.typedBy))
+      .map((c) => normaliseName(c.text)),
   );
   // "Unity" for "Unity Caucus", "Solidarity" for "Solidarity Caucus": a body by its first word.
   const bodyShortNames = new Map<string, TypedChunk>();
@@ -66,7 +78,8 @@ export function typeSingleNames(chunks: TypedChunk[], text: string, kb: Knowledg
     if (c.tokens.length !== 1) return c;
     const key = normaliseName(c.text);
     const body = bodyShortNames.get(c.text.toLowerCase());
-    if (body && c.typedBy !== 'knowledge-base') return { ...c, type: body.type, typedBy: 'short-body-name', confidence: 0.7 };
+    if (body && c.typedBy !== 'knowledge-base')
+      return { ...c, type: body.type, typedBy: 'short-body-name', confidence: 0.7 };
     if (bodyTyped.has(key) || c.typedBy === 'knowledge-base' || c.typedBy.startsWith('acronym')) return c;
     if (parts.has(key) && c.type !== 'Place')
       return { ...c, type: 'Person', typedBy: 'short-name', confidence: 0.8 };

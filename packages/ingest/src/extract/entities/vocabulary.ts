@@ -87,7 +87,21 @@ export const HEAD_TYPES: Record<string, 'Union' | 'Faction' | 'Party' | 'Organis
 };
 
 /** Heads that make a weak claim: context ("X, a group backing Y") may say otherwise. */
-export const WEAK_HEADS = new Set(['union-prefixed', 'workers', 'teamsters', 'group', 'unity', 'left', 'broad', 'campaign', 'alliance', 'network', 'forum', 'platform', 'grassroots']);
+export const WEAK_HEADS = new Set([
+  'union-prefixed',
+  'workers',
+  'teamsters',
+  'group',
+  'unity',
+  'left',
+  'broad',
+  'campaign',
+  'alliance',
+  'network',
+  'forum',
+  'platform',
+  'grassroots',
+]);
 
 /** Heads of names of events, laws and documents: not entities of the ontology. */
 export const NON_ENTITY_HEADS = new Set([

@@ -2,18 +2,24 @@
 // appositions and relative clauses), the people after it (past descriptors, through lists).
 
 /** Where a clause about one subject ends, for looking forward from a trigger. */
-const CLAUSE_BREAK = /;|\.\s|\.$|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|,\s*(?:who|which|where|when)\s/i;
+const CLAUSE_BREAK =
+  /;|\.\s|\.$|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|,\s*(?:who|which|where|when)\s/i;
 
 /** Words that may stand between a verb and its object: "beat former assistant to the president X". */
 const DESCRIPTOR_TOKEN = /^(?:[a-z][\w'’-]*|[A-Z][a-z][\w'’-]*|⟦[LUOFY]\d+⟧(?:'s)?|\d[\d,.]*%?|[()"-]|,)$/;
 
 /** Lower-case words, places and bodies, numbers: "former assistant to the president", "the ⟦L1⟧'s biggest union,". */
 function isDescriptorRun(gap: string): boolean {
-  const tokens = gap.replace(/([(),"])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  const tokens = gap
+    .replace(/([(),"])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean);
   // A comma may only be followed by more lower-case description.
   // "rival, saying branch chair X": a comma and a verb start a new clause.
   return tokens.every(
-    (t, i) => DESCRIPTOR_TOKEN.test(t) && (t !== ',' || (/^[a-z]/.test(tokens[i + 1] ?? '') && !/ing$/.test(tokens[i + 1] ?? ''))),
+    (t, i) =>
+      DESCRIPTOR_TOKEN.test(t) &&
+      (t !== ',' || (/^[a-z]/.test(tokens[i + 1] ?? '') && !/ing$/.test(tokens[i + 1] ?? ''))),
   );
 }
 /** Nouns a prepositional phrase qualifies: in "factions on the left of the union" the union backs nobody. */
@@ -54,12 +60,29 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
   if (QUALIFIED_HEADS.test(gap)) return { indexes: [], end: from };
   // "defeated a sitting member in ⟦L1⟧, and ⟦P2⟧ was re-elected": a new clause, not an object.
-  if (/\b(?:and|or|but|then)\s/i.test(gap.replace(/rank[- ]and[- ]file/gi, ''))) return { indexes: [], end: from };
+  if (/\b(?:and|or|but|then)\s/i.test(gap.replace(/rank[- ]and[- ]file/gi, '')))
+    return { indexes: [], end: from };
   let head = first;
   // "Labour MP Ruth Ashby": a body before an office and a name only qualifies the person.
-  const premodified = new RegExp(`^(?:'s)?\\s+(?:[A-Za-z-]+\\s+){1,3}?⟦([${letters}])(\\d+)⟧`).exec(scope.slice((first.index ?? 0) + first[0].length));
-  if (first[1] !== 'P' && premodified?.[1] === 'P' && letters.includes('P') && /\b(?:MP|MEP|MSP|councillor|leader|secretary|president|chair|member|activist|official|organiser|convenor)\b/i.test(premodified[0])) {
-    head = { ...premodified, index: (first.index ?? 0) + first[0].length + premodified[0].length - premodified[0].replace(/^[\s\S]*?(?=⟦[A-Z]\d+⟧$)/, '').length } as RegExpExecArray;
+  const premodified = new RegExp(`^(?:'s)?\\s+(?:[A-Za-z-]+\\s+){1,3}?⟦([${letters}])(\\d+)⟧`).exec(
+    scope.slice((first.index ?? 0) + first[0].length),
+  );
+  if (
+    first[1] !== 'P' &&
+    premodified?.[1] === 'P' &&
+    letters.includes('P') &&
+    /\b(?:MP|MEP|MSP|councillor|leader|secretary|president|chair|member|activist|official|organiser|convenor)\b/i.test(
+      premodified[0],
+    )
+  ) {
+    head = {
+      ...premodified,
+      index:
+        (first.index ?? 0) +
+        first[0].length +
+        premodified[0].length -
+        premodified[0].replace(/^[\s\S]*?(?=⟦[A-Z]\d+⟧$)/, '').length,
+    } as RegExpExecArray;
   }
   const indexes = [Number(head[2])];
   let cursor = (head.index ?? 0) + head[0].replace(/^[\s\S]*?(?=⟦[A-Z]\d+⟧$)/, '').length;
@@ -92,13 +115,20 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
   const head = template.slice(0, at);
   // A subordinate clause starts a new subject: "to succeed Ed Miliband after his branch opted to …".
   const starts = [
-    ...head.matchAll(/;|\.\s|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|\s+(?:after|before|because|since|unless|though|once)\s+(?![^⟦]{0,15}⟦)/gi),
+    ...head.matchAll(
+      /;|\.\s|\s+but\s|\s+while\s|\s+whereas\s|\s+although\s|\s+(?:after|before|because|since|unless|though|once)\s+(?![^⟦]{0,15}⟦)/gi,
+    ),
   ];
-  const clauseStart = starts.length > 0 ? (starts[starts.length - 1]?.index ?? 0) + (starts[starts.length - 1]?.[0].length ?? 0) : 0;
+  const clauseStart =
+    starts.length > 0
+      ? (starts[starts.length - 1]?.index ?? 0) + (starts[starts.length - 1]?.[0].length ?? 0)
+      : 0;
   const clause = head.slice(clauseStart);
   // "X, an official in ⟦O1⟧ who is running", "⟦F1⟧ (UAWD), a group which is backing": the relative
   // clause is said of the name before its pronoun, whatever phrase that name sits in.
-  const relative = /^(.*⟦([A-Z])(\d+)⟧[^⟦]*?)(?:,\s*|\s+)(?:who|which|that)\s+(?:[a-z]+\s+){0,3}$/.exec(clause);
+  const relative = /^(.*⟦([A-Z])(\d+)⟧[^⟦]*?)(?:,\s*|\s+)(?:who|which|that)\s+(?:[a-z]+\s+){0,3}$/.exec(
+    clause,
+  );
   if (relative) {
     const before = [...(relative[1] ?? '').matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g'))];
     const person = letters.includes('P') ? before.filter((m) => m[1] === 'P').pop() : undefined;
@@ -106,9 +136,14 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     if (head) return [Number(head[2])];
   }
   // "RMT activists back X": a union's activists are not the union; a faction's members are the faction.
-  const candidates = [...clause.matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧('s)?(?=(\\s+(?:activists|members|supporters|delegates|officials|branches|reps)\\b)?)`, 'g'))].filter(
-    (m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0) && !(m[1] === 'U' && m[4]),
-  );
+  const candidates = [
+    ...clause.matchAll(
+      new RegExp(
+        `⟦([${letters}])(\\d+)⟧('s)?(?=(\\s+(?:activists|members|supporters|delegates|officials|branches|reps)\\b)?)`,
+        'g',
+      ),
+    ),
+  ].filter((m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0) && !(m[1] === 'U' && m[4]));
   const last = candidates[candidates.length - 1];
   if (!last) return [];
   const out = [Number(last[2])];

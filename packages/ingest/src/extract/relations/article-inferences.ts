@@ -20,7 +20,12 @@ function inferred(cue: Cue, method: string, confidence: number): Cue {
   return { ...cue, method: `inference:${method}`, confidence: Math.min(cue.confidence, confidence) };
 }
 
-function firstMentionCue(entity: EntityDraft, sentences: Sentence[], method: string, confidence: number): Cue | null {
+function firstMentionCue(
+  entity: EntityDraft,
+  sentences: Sentence[],
+  method: string,
+  confidence: number,
+): Cue | null {
   const mention = entity.mentions.find((m) => m.via !== 'pronoun') ?? entity.mentions[0];
   const sentence = mention ? sentences[mention.sentence] : undefined;
   if (!mention || !sentence) return null;
@@ -41,7 +46,13 @@ function gatherFacts(input: InferenceInput): Map<Contest, ContestFacts> {
   const of = (contest: Contest) => {
     let f = facts.get(contest);
     if (!f) {
-      f = { candidates: new Map(), winners: new Map(), incumbents: new Map(), withdrawn: new Set(), votes: new Map() };
+      f = {
+        candidates: new Map(),
+        winners: new Map(),
+        incumbents: new Map(),
+        withdrawn: new Set(),
+        votes: new Map(),
+      };
       facts.set(contest, f);
     }
     return f;
@@ -106,18 +117,42 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
           source: person,
           target: election,
           cue: winner.cue,
-          ...(winner.properties && Object.keys(winner.properties).length > 0 ? { properties: winner.properties } : {}),
+          ...(winner.properties && Object.keys(winner.properties).length > 0
+            ? { properties: winner.properties }
+            : {}),
         });
       // To stand for a union's or party's office one belongs to it.
-      if (!contest.multiSeat && !contest.past && (contest.union.type === 'Union' || contest.union.type === 'Party'))
-        out.push({ type: 'MEMBER_OF', source: person, target: contest.union, cue: inferred(cue, 'candidate-member', 0.45) });
+      if (
+        !contest.multiSeat &&
+        !contest.past &&
+        (contest.union.type === 'Union' || contest.union.type === 'Party')
+      )
+        out.push({
+          type: 'MEMBER_OF',
+          source: person,
+          target: contest.union,
+          cue: inferred(cue, 'candidate-member', 0.45),
+        });
     }
-    if (byVotes) out.push({ type: 'ELECTED_IN', source: byVotes[0], target: election, cue: inferred(byVotes[1], 'most-votes', 0.6) });
+    if (byVotes)
+      out.push({
+        type: 'ELECTED_IN',
+        source: byVotes[0],
+        target: election,
+        cue: inferred(byVotes[1], 'most-votes', 0.6),
+      });
     const winners = byVotes ? [byVotes[0]] : [...f.winners.keys()];
     const title = contest.post.toLowerCase();
     // Offices: an incumbent holds the post; so does a re-elected winner; a new winner (probably) will.
     for (const [person, cue] of f.incumbents)
-      if (title) out.push({ type: 'HOLDS_POSITION', source: person, target: contest.union, properties: { title }, cue: inferred(cue, 'incumbent', 0.7) });
+      if (title)
+        out.push({
+          type: 'HOLDS_POSITION',
+          source: person,
+          target: contest.union,
+          properties: { title },
+          cue: inferred(cue, 'incumbent', 0.7),
+        });
     if (contest.union.type === 'Union' && title) {
       for (const w of winners) {
         const mark = f.winners.get(w);
@@ -128,7 +163,11 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
           source: w,
           target: contest.union,
           properties: { title: reelected ? title : `${title} (newly elected)` },
-          cue: inferred(mark?.cue ?? (f.candidates.get(w) as Cue), reelected ? 're-elected-holds' : 'winner-holds', reelected ? 0.75 : 0.5),
+          cue: inferred(
+            mark?.cue ?? (f.candidates.get(w) as Cue),
+            reelected ? 're-elected-holds' : 'winner-holds',
+            reelected ? 0.75 : 0.5,
+          ),
         });
       }
     }
@@ -139,7 +178,13 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
     standing.forEach((a, i) => {
       for (const b of standing.slice(i + 1)) {
         const cue = f.candidates.get(b) ?? f.candidates.get(a);
-        if (cue) out.push({ type: 'RAN_AGAINST', source: a, target: b, cue: inferred(cue, 'single-post-contest', 0.65) });
+        if (cue)
+          out.push({
+            type: 'RAN_AGAINST',
+            source: a,
+            target: b,
+            cue: inferred(cue, 'single-post-contest', 0.65),
+          });
       }
     });
     if (winners.length !== 1) continue;
@@ -148,7 +193,13 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
     for (const loser of standing) {
       if (loser === winner) continue;
       const cue = f.winners.get(winner)?.cue ?? f.candidates.get(loser);
-      if (cue) out.push({ type: 'DEFEATED', source: winner, target: loser, cue: inferred(cue, 'winner-beat-rest', 0.6) });
+      if (cue)
+        out.push({
+          type: 'DEFEATED',
+          source: winner,
+          target: loser,
+          cue: inferred(cue, 'winner-beat-rest', 0.6),
+        });
     }
   }
 }
@@ -166,7 +217,10 @@ export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
     if (entity.type !== 'Union' || entity.sectionOf === undefined) continue;
     const named = entity.sectionOf
       ? input.entities.find(
-          (e) => e !== entity && e.type === 'Union' && [e.name, ...e.aliases].some((n) => normaliseName(n) === normaliseName(entity.sectionOf ?? '')),
+          (e) =>
+            e !== entity &&
+            e.type === 'Union' &&
+            [e.name, ...e.aliases].some((n) => normaliseName(n) === normaliseName(entity.sectionOf ?? '')),
         )
       : undefined;
     const parent = named ?? (input.homeUnion !== entity ? input.homeUnion : null);
@@ -174,15 +228,26 @@ export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
     if (parent && cue) out.push({ type: 'PART_OF', source: entity, target: parent, cue });
   }
   for (const mark of input.marks.filter((m) => m.kind === 'section')) {
-    const mergedInto = input.relations.find((r) => r.type === 'MERGED_INTO' && r.source === mark.entity)?.target;
+    const mergedInto = input.relations.find(
+      (r) => r.type === 'MERGED_INTO' && r.source === mark.entity,
+    )?.target;
     const parent = mergedInto ?? (input.homeUnion !== mark.entity ? input.homeUnion : null);
-    if (parent) out.push({ type: 'PART_OF', source: mark.entity, target: parent, cue: inferred(mark.cue, 'named-section', 0.7) });
+    if (parent)
+      out.push({
+        type: 'PART_OF',
+        source: mark.entity,
+        target: parent,
+        cue: inferred(mark.cue, 'named-section', 0.7),
+      });
   }
 
   // Factions organise in the union they were named in, else in the union whose election it is.
-  const contestUnion = input.contests.main?.union.type === 'Union' ? input.contests.main.union : input.homeUnion;
+  const contestUnion =
+    input.contests.main?.union.type === 'Union' ? input.contests.main.union : input.homeUnion;
   for (const faction of input.entities.filter((e) => e.type === 'Faction')) {
-    const explicit = input.marks.find((m) => m.kind === 'explicit-active-in' && m.entity === faction && m.other);
+    const explicit = input.marks.find(
+      (m) => m.kind === 'explicit-active-in' && m.entity === faction && m.other,
+    );
     if (explicit?.other) {
       out.push({ type: 'ACTIVE_IN', source: faction, target: explicit.other, cue: explicit.cue });
       continue;
@@ -191,14 +256,25 @@ export function inferArticleRelations(input: InferenceInput): RelationDraft[] {
     const cue = firstMentionCue(faction, input.sentences, 'faction-in-article-union', 0.55);
     if (union && cue) out.push({ type: 'ACTIVE_IN', source: faction, target: union, cue });
   }
-  for (const mark of input.marks.filter((m) => m.kind === 'explicit-active-in' && m.entity.type === 'Party' && m.other))
+  for (const mark of input.marks.filter(
+    (m) => m.kind === 'explicit-active-in' && m.entity.type === 'Party' && m.other,
+  ))
     if (mark.other) out.push({ type: 'ACTIVE_IN', source: mark.entity, target: mark.other, cue: mark.cue });
 
   // "her colleague X": X shares the party or faction of the person named before.
   for (const mark of input.marks.filter((m) => m.kind === 'colleague' && m.other)) {
     for (const r of input.relations) {
-      if (r.type === 'MEMBER_OF' && r.source === mark.other && (r.target.type === 'Party' || r.target.type === 'Faction'))
-        out.push({ type: 'MEMBER_OF', source: mark.entity, target: r.target, cue: inferred(mark.cue, 'colleague', 0.6) });
+      if (
+        r.type === 'MEMBER_OF' &&
+        r.source === mark.other &&
+        (r.target.type === 'Party' || r.target.type === 'Faction')
+      )
+        out.push({
+          type: 'MEMBER_OF',
+          source: mark.entity,
+          target: r.target,
+          cue: inferred(mark.cue, 'colleague', 0.6),
+        });
     }
   }
   return out;

@@ -26,7 +26,9 @@ function standing(ctx: RuleContext): void {
     for (const person of subject) ctx.mark('candidate', person, m, 'standing', 0.8);
   }
   // "He is running against four challengers: A, …; B, …; and C", "X is standing against Y".
-  for (const m of ctx.text.matchAll(re('\\b(?:running|standing|stood|ran|run|stand|campaigning|competing)\\s+against\\b'))) {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:running|standing|stood|ran|run|stand|campaigning|competing)\\s+against\\b'),
+  )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
     const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
@@ -45,7 +47,10 @@ function namedCandidates(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(re(noun))) {
     const at = m.index ?? 0;
     const before = ctx.text.slice(Math.max(0, at - 30), at);
-    if (/\b(?:no|any|other|every|each|not)\s+(?:\S+\s+)?$/i.test(before) && !/\bother\s+(?:two|three|four|\d)\s+$/i.test(before))
+    if (
+      /\b(?:no|any|other|every|each|not)\s+(?:\S+\s+)?$/i.test(before) &&
+      !/\bother\s+(?:two|three|four|\d)\s+$/i.test(before)
+    )
       continue;
     const found = peopleAfter(ctx.text, at + m[0].length, 'P', 70);
     const people = entities(ctx, found.indexes);
@@ -53,7 +58,8 @@ function namedCandidates(ctx: RuleContext): void {
     // "X's rival Y", "his challenger Y": both stood, against each other.
     const owner = /(?:⟦P(\d+)⟧'s|\b(?:his|her))\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
     if (owner && /rival|challenger|opponent/i.test(m[0])) {
-      const other = owner[1] !== undefined ? ctx.entity(owner[1]) : ctx.entity(subjectBefore(ctx.text, at, 'P').at(-1));
+      const other =
+        owner[1] !== undefined ? ctx.entity(owner[1]) : ctx.entity(subjectBefore(ctx.text, at, 'P').at(-1));
       if (other?.type === 'Person') {
         ctx.mark('candidate', other, m, 'rival-of', 0.7);
         for (const person of people) ctx.relation('RAN_AGAINST', other, person, m, 'rival-of', 0.75);
@@ -62,7 +68,9 @@ function namedCandidates(ctx: RuleContext): void {
   }
   // "X, the Unity Caucus candidate", "Dermot Myrie the candidate of the MORE caucus".
   for (const m of ctx.text.matchAll(
-    re(`⟦P(\\d+)⟧,?\\s+(?:the|a|an|his|her|their)\\s+(?:[^,.;]{0,40}?\\s)?(?:candidate|nominee|challenger|contender)\\b`),
+    re(
+      `⟦P(\\d+)⟧,?\\s+(?:the|a|an|his|her|their)\\s+(?:[^,.;]{0,40}?\\s)?(?:candidate|nominee|challenger|contender)\\b`,
+    ),
   )) {
     ctx.mark('candidate', ctx.entity(m[1]), m, 'apposition-candidate', 0.8);
   }
@@ -86,20 +94,26 @@ function votes(ctx: RuleContext): void {
   const amount = `(?:just\\s+|only\\s+|some\\s+|almost\\s+|nearly\\s+|about\\s+|around\\s+|roughly\\s+|over\\s+|more\\s+than\\s+|approximately\\s+)?([\\d][\\d,.]*)\\s*(${hasVotes ? '(?:votes|per\\s*cent|percent|%)?' : '(?:votes|per\\s*cent|percent|%)'})`;
   const subject = `⟦P(\\d+)⟧(?:\\s+\\(⟦[FYU]\\d+⟧\\))?(?:,[^,]{0,70},)?`;
   for (const m of ctx.text.matchAll(
-    re(`${subject}\\s+(?:received|polled|got|gets|secured|won|took|gained|garnered|scored|obtained|had|attracted|picked\\s+up)\\s+${amount}(?![\\d,.]*\\s*(?:members|workers|branches|seats|ballots))`),
+    re(
+      `${subject}\\s+(?:received|polled|got|gets|secured|won|took|gained|garnered|scored|obtained|had|attracted|picked\\s+up)\\s+${amount}(?![\\d,.]*\\s*(?:members|workers|branches|seats|ballots))`,
+    ),
   )) {
     const value = Number((m[2] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     ctx.mark('candidate', ctx.entity(m[1]), m, 'votes-received', 0.8, { votes: value });
   }
   for (const m of ctx.text.matchAll(
-    re(`${subject}\\s+(?:came|finished|was|ended\\s+up|placed)\\s+(?:a\\s+)?(?:close\\s+|distant\\s+|strong\\s+)?(second|third|fourth|fifth|last|runner-up|runner\\s+up)`),
+    re(
+      `${subject}\\s+(?:came|finished|was|ended\\s+up|placed)\\s+(?:a\\s+)?(?:close\\s+|distant\\s+|strong\\s+)?(second|third|fourth|fifth|last|runner-up|runner\\s+up)`,
+    ),
   )) {
     ctx.mark('candidate', ctx.entity(m[1]), m, 'placed', 0.8);
     ctx.mark('lost', ctx.entity(m[1]), m, 'placed', 0.75);
   }
   // "Fain with a lead of 41% to Curry's roughly 35%", "polled 7,259 votes to Mr Wrack's 12,883".
-  for (const m of ctx.text.matchAll(re(`\\bto\\s+⟦P(\\d+)⟧'s\\s+(?:roughly\\s+|about\\s+|approximately\\s+)?[\\d][\\d,.]*`))) {
+  for (const m of ctx.text.matchAll(
+    re(`\\bto\\s+⟦P(\\d+)⟧'s\\s+(?:roughly\\s+|about\\s+|approximately\\s+)?[\\d][\\d,.]*`),
+  )) {
     const rival = ctx.entity(m[1]);
     ctx.mark('candidate', rival, m, 'votes-compared', 0.75);
     for (const s of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'P'))) {
@@ -108,7 +122,9 @@ function votes(ctx: RuleContext): void {
     }
   }
   // "X was ahead of Y", "X trailed Y", "X holds a 645 vote lead", "X clung to a narrow lead".
-  for (const m of ctx.text.matchAll(re('\\b(?:was|is|were|are)?\\s*(?:ahead\\s+of|behind|trailing|trailed|leading|led)\\s+'))) {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:was|is|were|are)?\\s*(?:ahead\\s+of|behind|trailing|trailed|leading|led)\\s+'),
+  )) {
     const at = m.index ?? 0;
     const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
     const others = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 40).indexes);
@@ -119,7 +135,11 @@ function votes(ctx: RuleContext): void {
       for (const s of subject) ctx.relation('RAN_AGAINST', s, o, m, 'ahead-of', 0.75);
     }
   }
-  for (const m of ctx.text.matchAll(re(`⟦P(\\d+)⟧\\s+(?:holds|held|had|has|clung\\s+to|kept|keeps|opened|built)\\s+(?:a|an|the)\\s+(?:narrow\\s+|slim\\s+|wide\\s+|commanding\\s+)?(?:[\\d,]+[- ]vote\\s+)?(?:lead|advantage|margin)`))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      `⟦P(\\d+)⟧\\s+(?:holds|held|had|has|clung\\s+to|kept|keeps|opened|built)\\s+(?:a|an|the)\\s+(?:narrow\\s+|slim\\s+|wide\\s+|commanding\\s+)?(?:[\\d,]+[- ]vote\\s+)?(?:lead|advantage|margin)`,
+    ),
+  )) {
     ctx.mark('candidate', ctx.entity(m[1]), m, 'holds-lead', 0.75);
   }
 }
@@ -144,7 +164,9 @@ function elected(ctx: RuleContext): void {
     for (const person of winners)
       ctx.mark('elected', person, m, `elected:${verb.split(/\s/)[0]}`, 0.8, { properties });
   }
-  for (const m of ctx.text.matchAll(re('\\b(?:elects?|elected|electing|re-?elect(?:s|ed)?|installs?|installed|chose|choose|chooses)\\s+'))) {
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:elects?|elected|electing|re-?elect(?:s|ed)?|installs?|installed|chose|choose|chooses)\\s+'),
+  )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
     const before = ctx.text.slice(Math.max(0, at - 25), at);
@@ -155,11 +177,14 @@ function elected(ctx: RuleContext): void {
   }
   // "The election of Dave Ward as General Secretary".
   for (const m of ctx.text.matchAll(re(`\\belection\\s+of\\s+⟦P(\\d+)⟧\\s+as\\s+`))) {
-    if (!deniedBefore(ctx.text, m.index ?? 0)) ctx.mark('elected', ctx.entity(m[1]), m, 'election-of-as', 0.8);
+    if (!deniedBefore(ctx.text, m.index ?? 0))
+      ctx.mark('elected', ctx.entity(m[1]), m, 'election-of-as', 0.8);
   }
   // "making A the new vice president, B the incoming financial secretary", "with A as president
   // and B as vice president": each named to a post of the contest the sentence is about.
-  const namedToPost = re(`⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`);
+  const namedToPost = re(
+    `⟦P(\\d+)⟧,?\\s+(?:as\\s+)?(?:the\\s+)?(?:new|incoming|latest|next|first|elected)?\\s*(${POST})\\b`,
+  );
   const named: RegExpMatchArray[] = [];
   if (/\b(?:elect|re-?elect|elected|making|made|won|victory|swept)\b/i.test(ctx.text)) {
     for (const m of ctx.text.matchAll(namedToPost)) {
@@ -182,9 +207,11 @@ function elected(ctx: RuleContext): void {
     const slate = /⟦F(\d+)⟧\s+(?:leadership|slate|team|ticket|list)\b/i.exec(ctx.text);
     const people = named.map((m) => ctx.entity(m[1])).filter((e) => e?.type === 'Person');
     if (slate && people.length > 0 && (slate.index ?? 0) < (named[0]?.index ?? 0)) {
-      for (const person of people) ctx.relation('ENDORSED', ctx.entity(slate[1]), person, slate, 'slate-named-to-posts', 0.75);
+      for (const person of people)
+        ctx.relation('ENDORSED', ctx.entity(slate[1]), person, slate, 'slate-named-to-posts', 0.75);
       people.forEach((a, i) => {
-        for (const b of people.slice(i + 1)) ctx.relation('ALLIED_WITH', a, b, slate, 'slate-named-to-posts', 0.7);
+        for (const b of people.slice(i + 1))
+          ctx.relation('ALLIED_WITH', a, b, slate, 'slate-named-to-posts', 0.7);
       });
     }
   }
@@ -195,17 +222,23 @@ const BEAT_VERBS =
 
 /** "Payne beat A, as well as the president of ⟦U2⟧, B", "saw off a challenge from X". */
 function defeated(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re(`\\b${BEAT_VERBS}\\s+(?:(?:a|the)\\s+(?:[a-z-]+\\s+)?challenges?\\s+from\\s+)?`))) {
+  for (const m of ctx.text.matchAll(
+    re(`\\b${BEAT_VERBS}\\s+(?:(?:a|the)\\s+(?:[a-z-]+\\s+)?challenges?\\s+from\\s+)?`),
+  )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
     const before = ctx.text.slice(Math.max(0, at - 20), at);
     // "was defeated", "been beaten", "beaten by": the passive is the loser's rule.
-    if (/\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before) || /^\s*by\b/i.test(ctx.text.slice(at + m[0].length - 1)))
+    if (
+      /\b(?:was|were|been|being|be|is|are|get|got)\s+$/i.test(before) ||
+      /^\s*by\b/i.test(ctx.text.slice(at + m[0].length - 1))
+    )
       continue;
     const winners = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
     const losers = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 70).indexes);
     // "defeated a Broad Left sitting member", "beating out Dias's pick": a win over someone unnamed.
-    const described = /^(?:(?:a|an|the|his|her|their|⟦P\d+⟧'s)\s+)(?:[^.;,]{0,40}?\s)?(?:member|incumbent|candidate|rival|challenger|opponent|official|secretary|president|pick|nominee|leader|choice)s?\b/i;
+    const described =
+      /^(?:(?:a|an|the|his|her|their|⟦P\d+⟧'s)\s+)(?:[^.;,]{0,40}?\s)?(?:member|incumbent|candidate|rival|challenger|opponent|official|secretary|president|pick|nominee|leader|choice)s?\b/i;
     if (winners.length > 0 && losers.length === 0 && described.test(ctx.text.slice(at + m[0].length)))
       for (const w of winners) ctx.mark('elected', w, m, 'defeated-someone', 0.75);
     if (winners.length === 0 || losers.length === 0) continue;
@@ -238,7 +271,10 @@ function lost(ctx: RuleContext): void {
     const after = ctx.text.slice(at + m[0].length);
     const by = /^(?:[^.;⟦]|⟦[LUOY]\d+⟧(?:'s)?){0,70}?\bby\s+/i.exec(after);
     if (!by) continue;
-    const winners = entities(ctx, peopleAfter(ctx.text, at + m[0].length + by.index + by[0].length, 'P', 60).indexes);
+    const winners = entities(
+      ctx,
+      peopleAfter(ctx.text, at + m[0].length + by.index + by[0].length, 'P', 60).indexes,
+    );
     for (const w of winners) {
       ctx.mark('elected', w, m, 'defeated-by', 0.8);
       for (const l of losers) {
@@ -264,7 +300,11 @@ function lost(ctx: RuleContext): void {
     }
   }
   // "X failed to retain his position", "X lost his seat": a candidate who lost.
-  for (const m of ctx.text.matchAll(re('\\b(?:failed\\s+to\\s+(?:retain|hold|keep|win|regain)|lost\\s+(?:his|her|their)\\s+(?:seat|position|post|job))\\b'))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      '\\b(?:failed\\s+to\\s+(?:retain|hold|keep|win|regain)|lost\\s+(?:his|her|their)\\s+(?:seat|position|post|job))\\b',
+    ),
+  )) {
     for (const l of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'PFUYO'))) {
       ctx.mark('candidate', l, m, 'failed-to-retain', 0.75);
       ctx.mark('lost', l, m, 'failed-to-retain', 0.75);
@@ -275,7 +315,9 @@ function lost(ctx: RuleContext): void {
 /** "X faces Y", "a runoff between A and B", "X … challenged by Y", "It's A vs B". */
 function headToHead(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re('\\b(?:faces|will\\s+face|faced|facing|takes\\s+on|took\\s+on|taking\\s+on|versus|vs\\.?|v\\.?|up\\s+against)\\s+'),
+    re(
+      '\\b(?:faces|will\\s+face|faced|facing|takes\\s+on|took\\s+on|taking\\s+on|versus|vs\\.?|v\\.?|up\\s+against)\\s+',
+    ),
   )) {
     const at = m.index ?? 0;
     const subject = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));
@@ -291,7 +333,11 @@ function headToHead(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(re('\\b(?:between|pitting)\\s+'))) {
     const at = m.index ?? 0;
     const inContest = ctx.contests?.inSentence(ctx.tpl.sentence.index).length ?? 0;
-    if (!inContest && !/\b(?:race|contest|election|ballot|run-?off|vote|battle|fight)\s+$/i.test(ctx.text.slice(0, at))) continue;
+    if (
+      !inContest &&
+      !/\b(?:race|contest|election|ballot|run-?off|vote|battle|fight)\s+$/i.test(ctx.text.slice(0, at))
+    )
+      continue;
     const people = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 50).indexes);
     if (people.length < 2) continue;
     people.forEach((a, i) => {
@@ -334,11 +380,22 @@ function headToHead(ctx: RuleContext): void {
 /** "X withdrew", "X pulled out of the race": a candidacy that ended. */
 function withdrew(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re('\\b(?:withdrew|withdrawn|withdraws|pulled\\s+out|pulls\\s+out|dropped\\s+out|drops\\s+out|stood\\s+down|stands\\s+down|stepped\\s+aside|quit\\s+the\\s+race|bowed\\s+out)\\b'),
+    re(
+      '\\b(?:withdrew|withdrawn|withdraws|pulled\\s+out|pulls\\s+out|dropped\\s+out|drops\\s+out|stood\\s+down|stands\\s+down|stepped\\s+aside|quit\\s+the\\s+race|bowed\\s+out)\\b',
+    ),
   )) {
     for (const person of entities(ctx, subjectBefore(ctx.text, m.index ?? 0, 'PFUYO')))
       ctx.mark('withdrew', person, m, 'withdrew', 0.8);
   }
 }
 
-export const CONTEST_RULES = [standing, namedCandidates, votes, elected, defeated, lost, headToHead, withdrew];
+export const CONTEST_RULES = [
+  standing,
+  namedCandidates,
+  votes,
+  elected,
+  defeated,
+  lost,
+  headToHead,
+  withdrew,
+];

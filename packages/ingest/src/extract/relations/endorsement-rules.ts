@@ -29,15 +29,26 @@ function rivalOf(ctx: RuleContext, after: string): EntityDraft | undefined {
 /** The subject of a backing verb: a body or person, or the publisher for "we". */
 function backerBefore(ctx: RuleContext, at: number): EntityDraft[] {
   const head = ctx.text.slice(0, at);
-  if (/\b(?:we|we're|we've|we'll|we\s+are|we\s+will)\b[^.;⟦]{0,40}$/i.test(head) && ctx.publisher) return [ctx.publisher];
+  if (/\b(?:we|we're|we've|we'll|we\s+are|we\s+will)\b[^.;⟦]{0,40}$/i.test(head) && ctx.publisher)
+    return [ctx.publisher];
   // "The national leadership of Unite has also given its support": the body the leadership is of.
-  const of = /\b(?:leadership|executive|members|membership|branch|branches|conference|delegates|council|committee|wing|section|sections|leaders)\s+of\s+(?:the\s+)?⟦([FUY])(\d+)⟧[^.;⟦]{0,40}$/i.exec(head);
+  const of =
+    /\b(?:leadership|executive|members|membership|branch|branches|conference|delegates|council|committee|wing|section|sections|leaders)\s+of\s+(?:the\s+)?⟦([FUY])(\d+)⟧[^.;⟦]{0,40}$/i.exec(
+      head,
+    );
   if (of) return byIndex(ctx, [Number(of[2])]);
   return byIndex(ctx, subjectBefore(ctx.text, at, BACKERS));
 }
 
 /** Backing people is ENDORSED; backing a slate or faction is ALLIED_WITH. */
-function back(ctx: RuleContext, backers: EntityDraft[], backed: EntityDraft[], m: RegExpMatchArray, method: string, confidence: number): void {
+function back(
+  ctx: RuleContext,
+  backers: EntityDraft[],
+  backed: EntityDraft[],
+  m: RegExpMatchArray,
+  method: string,
+  confidence: number,
+): void {
   for (const target of backed) {
     for (const source of backers) {
       if (source === target) continue;
@@ -55,8 +66,11 @@ const VERB =
 
 /** "Unite has formally nominated X", "we're backing X", "Hoffa selected X to head a slate". */
 function activeBacking(ctx: RuleContext): void {
-  const aux = '(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+|will\\s+be\\s+|to\\s+|voted\\s+to\\s+|opted\\s+to\\s+|decided\\s+to\\s+|agreed\\s+to\\s+|chose\\s+to\\s+|also\\s+|now\\s+|formally\\s+|unanimously\\s+|overwhelmingly\\s+|officially\\s+|publicly\\s+)*';
-  for (const m of ctx.text.matchAll(re(`\\b${aux}${VERB}\\s+(?:the\\s+(?:candidacy|campaign|re-?election|election|bid)\\s+of\\s+)?`))) {
+  const aux =
+    '(?:has\\s+|have\\s+|had\\s+|is\\s+|are\\s+|was\\s+|were\\s+|will\\s+be\\s+|to\\s+|voted\\s+to\\s+|opted\\s+to\\s+|decided\\s+to\\s+|agreed\\s+to\\s+|chose\\s+to\\s+|also\\s+|now\\s+|formally\\s+|unanimously\\s+|overwhelmingly\\s+|officially\\s+|publicly\\s+)*';
+  for (const m of ctx.text.matchAll(
+    re(`\\b${aux}${VERB}\\s+(?:the\\s+(?:candidacy|campaign|re-?election|election|bid)\\s+of\\s+)?`),
+  )) {
     const at = m.index ?? 0;
     const before = ctx.text.slice(Math.max(0, at - 20), at);
     // Passives ("is backed by") and nouns ("the support of") have rules of their own.
@@ -64,7 +78,10 @@ function activeBacking(ctx: RuleContext): void {
     if (/\b(?:been|being|be)\s+$/i.test(before) || /^(?:is|was|were|are)\s+\S+ed\s+by/i.test(m[0])) continue;
     if (deniedBefore(ctx.text, at) || /\bnot\b/i.test(m[0])) continue;
     // "had the backing of", "support from": nouns, read by the noun rules.
-    if (/\b(?:the|a|an|its|their|his|her|of|with|full|much)\s+$/i.test(before) && /^(?:backing|support|supporting|backs|back)\b/i.test(m[0].trim()))
+    if (
+      /\b(?:the|a|an|its|their|his|her|of|with|full|much)\s+$/i.test(before) &&
+      /^(?:backing|support|supporting|backs|back)\b/i.test(m[0].trim())
+    )
       continue;
     if (/^(?:backing|support|supporting)\s+(?:of|from|for)\b/i.test(ctx.text.slice(at).trim())) continue;
     const backed = byIndex(ctx, peopleAfter(ctx.text, at + m[0].length, 'PFY', 90).indexes);
@@ -81,7 +98,9 @@ function activeBacking(ctx: RuleContext): void {
 /** "X is being backed by A, B and C", "X, who has been endorsed by Y", "X was given a boost by Y". */
 function passiveBacking(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re('\\b(?:backed|endorsed|supported|nominated|sponsored|chosen|selected|picked|championed|favoured|favored)\\s+by\\s+'),
+    re(
+      '\\b(?:backed|endorsed|supported|nominated|sponsored|chosen|selected|picked|championed|favoured|favored)\\s+by\\s+',
+    ),
   )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
@@ -99,7 +118,9 @@ function nounBacking(ctx: RuleContext): void {
   const get =
     '(?:has|had|have|with|won|wins|win|winning|secured|secure|secures|securing|received|receive|receives|receiving|gained|gains|gain|enjoys|enjoyed|got|gets|getting|earned|clinched|benefitted\\s+from|benefited\\s+from|attracted|picked\\s+up|comes\\s+on\\s+top\\s+of)';
   for (const m of ctx.text.matchAll(
-    re(`\\b${get}\\s+(?:the\\s+)?(?:full\\s+|formal\\s+|official\\s+|unanimous\\s+|overwhelming\\s+|strong\\s+|crucial\\s+)?${BACKING_NOUN}\\s+(?:of|from)\\s+`),
+    re(
+      `\\b${get}\\s+(?:the\\s+)?(?:full\\s+|formal\\s+|official\\s+|unanimous\\s+|overwhelming\\s+|strong\\s+|crucial\\s+)?${BACKING_NOUN}\\s+(?:of|from)\\s+`,
+    ),
   )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
@@ -109,7 +130,9 @@ function nounBacking(ctx: RuleContext): void {
   }
   // "to receive GMB's nomination", "won the LU nomination", "secure the Left Unity nomination".
   for (const m of ctx.text.matchAll(
-    re(`\\b${get}\\s+(?:the\\s+)?⟦([FUY])(\\d+)⟧(?:'s)?\\s+(?:full\\s+|formal\\s+|official\\s+)?${BACKING_NOUN}\\b`),
+    re(
+      `\\b${get}\\s+(?:the\\s+)?⟦([FUY])(\\d+)⟧(?:'s)?\\s+(?:full\\s+|formal\\s+|official\\s+)?${BACKING_NOUN}\\b`,
+    ),
   )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
@@ -119,14 +142,21 @@ function nounBacking(ctx: RuleContext): void {
   // "… which comes on top of support from the Community Union, Musicians Union and USDAW".
   for (const m of ctx.text.matchAll(re(`\\b(?:support|backing|endorsements?|nominations?)\\s+from\\s+`))) {
     const at = m.index ?? 0;
-    if (deniedBefore(ctx.text, at) || /\b(?:has|had|have|with|won|secured|received|gained|got|earned)\s+(?:the\s+)?\S*\s*$/i.test(ctx.text.slice(Math.max(0, at - 25), at)))
+    if (
+      deniedBefore(ctx.text, at) ||
+      /\b(?:has|had|have|with|won|secured|received|gained|got|earned)\s+(?:the\s+)?\S*\s*$/i.test(
+        ctx.text.slice(Math.max(0, at - 25), at),
+      )
+    )
       continue;
     const backed = byIndex(ctx, subjectBefore(ctx.text, at, 'P'));
     const backers = byIndex(ctx, peopleAfter(ctx.text, at + m[0].length, BACKERS, 60).indexes);
     back(ctx, backers, backed.slice(-1), m, 'support-from', 0.7);
   }
   // "Y's support for X", "Y's endorsement of X".
-  for (const m of ctx.text.matchAll(re(`⟦([FUYOP])(\\d+)⟧'s\\s+(?:[a-z]+\\s+)?${BACKING_NOUN}\\s+(?:for|of)\\s+`))) {
+  for (const m of ctx.text.matchAll(
+    re(`⟦([FUYOP])(\\d+)⟧'s\\s+(?:[a-z]+\\s+)?${BACKING_NOUN}\\s+(?:for|of)\\s+`),
+  )) {
     const backed = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'PFY', 40).indexes);
     back(ctx, byIndex(ctx, [Number(m[2])]), backed, m, 'possessive-backing', 0.8);
   }
@@ -135,27 +165,41 @@ function nounBacking(ctx: RuleContext): void {
 /** "Y's candidate X", "X, the Y candidate", "X is the candidate of Y", "its candidate, X", "Y-backed X". */
 function candidateOf(ctx: RuleContext): void {
   const noun = '(?:candidates?|nominees?|picks?|choices?|standard-bearer|preferred\\s+candidates?|slate)';
-  for (const m of ctx.text.matchAll(re(`⟦([FUYP])(\\d+)⟧'s\\s+(?:[a-z-]+\\s+){0,2}?${noun}\\b[^⟦.;]{0,30}?`))) {
+  for (const m of ctx.text.matchAll(
+    re(`⟦([FUYP])(\\d+)⟧'s\\s+(?:[a-z-]+\\s+){0,2}?${noun}\\b[^⟦.;]{0,30}?`),
+  )) {
     const backed = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 12).indexes);
     back(ctx, byIndex(ctx, [Number(m[2])]), backed, m, 'possessive-candidate', 0.8);
   }
   for (const m of ctx.text.matchAll(
-    re(`⟦P(\\d+)⟧(?:,[^,;⟦]{0,90},)?,?\\s+(?:(?:is|was|as|will\\s+be|became|becomes)\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:official\\s+|joint\\s+|sole\\s+|preferred\\s+)?(?:candidate|nominee|choice|pick)\\s+(?:of|for|from)\\s+(?:the\\s+)?⟦([FYU])(\\d+)⟧`),
+    re(
+      `⟦P(\\d+)⟧(?:,[^,;⟦]{0,90},)?,?\\s+(?:(?:is|was|as|will\\s+be|became|becomes)\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:official\\s+|joint\\s+|sole\\s+|preferred\\s+)?(?:candidate|nominee|choice|pick)\\s+(?:of|for|from)\\s+(?:the\\s+)?⟦([FYU])(\\d+)⟧`,
+    ),
   )) {
     if (/\bnot\b/.test(m[0])) continue;
     back(ctx, byIndex(ctx, [Number(m[3])]), byIndex(ctx, [Number(m[1])]), m, 'candidate-of', 0.85);
   }
   for (const m of ctx.text.matchAll(
-    re(`⟦P(\\d+)⟧,\\s+(?:the\\s+|a\\s+|an\\s+)(?:[a-z-]+\\s+)?⟦([FYU])(\\d+)⟧(?:'s)?\\s+(?:[a-z-]+\\s+)?(?:candidate|nominee|choice|pick)\\b`),
+    re(
+      `⟦P(\\d+)⟧,\\s+(?:the\\s+|a\\s+|an\\s+)(?:[a-z-]+\\s+)?⟦([FYU])(\\d+)⟧(?:'s)?\\s+(?:[a-z-]+\\s+)?(?:candidate|nominee|choice|pick)\\b`,
+    ),
   )) {
     back(ctx, byIndex(ctx, [Number(m[3])]), byIndex(ctx, [Number(m[1])]), m, 'apposition-candidate', 0.85);
   }
   // "its presidential candidate, Amy Murphy": the body the clause or the sentence before was about.
-  for (const m of ctx.text.matchAll(re(`\\b(?:its|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:candidates?|nominees?)(?:\\s+for\\s+[a-z -]{1,40}?)?,?\\s+`))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      `\\b(?:its|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:candidates?|nominees?)(?:\\s+for\\s+[a-z -]{1,40}?)?,?\\s+`,
+    ),
+  )) {
     const at = m.index ?? 0;
     const bodies = byIndex(ctx, subjectBefore(ctx.text, at, 'FUY'));
     const earlier = [...ctx.text.slice(0, at).matchAll(/⟦([FUY])(\d+)⟧/g)].pop();
-    const backer = bodies[bodies.length - 1] ?? (earlier ? ctx.entity(earlier[2]) : undefined) ?? ctx.previousSubject ?? undefined;
+    const backer =
+      bodies[bodies.length - 1] ??
+      (earlier ? ctx.entity(earlier[2]) : undefined) ??
+      ctx.previousSubject ??
+      undefined;
     if (!backer) continue;
     const backed = byIndex(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 20).indexes);
     back(ctx, [backer], backed, m, 'its-candidate', 0.75);
@@ -169,7 +213,9 @@ function candidateOf(ctx: RuleContext): void {
 /** "X, who is running as part of the Members United slate", "X ran on the Teamsters United slate", "the slate is led by A and B". */
 function slates(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re(`\\b(?:as\\s+part\\s+of|part\\s+of|on|at\\s+the\\s+top\\s+of|heading|heads|headed|leading|leads|led|joined|joins|member\\s+of|members\\s+of)\\s+(?:the|a|an|his|her|their)\\s+⟦F(\\d+)⟧(?:\\s+(?:slate|ticket|team|list))?`),
+    re(
+      `\\b(?:as\\s+part\\s+of|part\\s+of|on|at\\s+the\\s+top\\s+of|heading|heads|headed|leading|leads|led|joined|joins|member\\s+of|members\\s+of)\\s+(?:the|a|an|his|her|their)\\s+⟦F(\\d+)⟧(?:\\s+(?:slate|ticket|team|list))?`,
+    ),
   )) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
@@ -181,7 +227,9 @@ function slates(ctx: RuleContext): void {
     back(ctx, [slate], people, m, 'on-slate', 0.8);
   }
   // "The slate is led by Sean O'Brien and Fred Zuckerman": a slate's leaders stand together.
-  for (const m of ctx.text.matchAll(re('⟦F(\\d+)⟧\\s+(?:is|was|are|were)\\s+(?:led|headed|fronted)\\s+by\\s+'))) {
+  for (const m of ctx.text.matchAll(
+    re('⟦F(\\d+)⟧\\s+(?:is|was|are|were)\\s+(?:led|headed|fronted)\\s+by\\s+'),
+  )) {
     const slate = ctx.entity(m[1]);
     const leaders = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 20).indexes);
     if (!slate) continue;
@@ -194,7 +242,11 @@ function slates(ctx: RuleContext): void {
 
 /** "Chuck Browning, a member of the Curry slate": on someone's slate is to stand with them. */
 function personsSlate(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re('⟦P(\\d+)⟧,?\\s+(?:a|an)\\s+(?:member|part)\\s+of\\s+(?:the|a)\\s+⟦P(\\d+)⟧\\s+(?:slate|ticket|team)\\b'))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      '⟦P(\\d+)⟧,?\\s+(?:a|an)\\s+(?:member|part)\\s+of\\s+(?:the|a)\\s+⟦P(\\d+)⟧\\s+(?:slate|ticket|team)\\b',
+    ),
+  )) {
     ctx.relation('ALLIED_WITH', ctx.entity(m[1]), ctx.entity(m[2]), m, 'on-persons-slate', 0.7);
   }
 }
@@ -206,4 +258,12 @@ function bracketed(ctx: RuleContext): void {
   }
 }
 
-export const ENDORSEMENT_RULES = [activeBacking, passiveBacking, nounBacking, candidateOf, slates, personsSlate, bracketed];
+export const ENDORSEMENT_RULES = [
+  activeBacking,
+  passiveBacking,
+  nounBacking,
+  candidateOf,
+  slates,
+  personsSlate,
+  bracketed,
+];

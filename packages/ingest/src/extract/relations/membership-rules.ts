@@ -41,7 +41,10 @@ function apposition(ctx: RuleContext): void {
     const at = (m.index ?? 0) + m[0].length - segment.length;
     if (/^(?:who|which|where|when|and|but|while|as|said|says)\b/i.test(segment)) continue;
     for (const rawPart of segment.split(/\s+and\s+(?=(?:a|an|the)\s)/i)) {
-      const part = rawPart.replace(/^(?:(?:himself|herself|themselves|also|now|still|once|currently|presently)\s+)+/i, '');
+      const part = rawPart.replace(
+        /^(?:(?:himself|herself|themselves|also|now|still|once|currently|presently)\s+)+/i,
+        '',
+      );
       const sub = { ...m, index: at } as RegExpMatchArray;
       let found = false;
       const member =
@@ -149,7 +152,11 @@ function titleBeforeNames(ctx: RuleContext): void {
     const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
     if (/⟧(?:'s)?\s*$/.test(before)) continue; // "LANAC convenor X" is the pre-modifier rule's
     // "former leader X" held the post once; "assistant to the president X" is someone else's.
-    if (/\b(?:former|ex|then|late|one-time|erstwhile)\s+$|\bformer\s+/i.test(before.slice(-12)) || /\bformer\b/i.test(m[1] ?? '')) continue;
+    if (
+      /\b(?:former|ex|then|late|one-time|erstwhile)\s+$|\bformer\s+/i.test(before.slice(-12)) ||
+      /\bformer\b/i.test(m[1] ?? '')
+    )
+      continue;
     if (/\b(?:to|of|for)\s+(?:the\s+)?$/i.test(before)) continue;
     const title = singularTitle(m[1] ?? '');
     if (/^(member|supporter|activist)s?$/.test(title) || PARTY_OFFICE.test(title) || !ctx.homeUnion) continue;
@@ -197,14 +204,18 @@ function colleague(ctx: RuleContext): void {
 /** "the president of Windsor-based Unifor Local 444, Dave Cassidy", "the union's Scotland secretary, X". */
 function titleOfBodyThenName(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re(`\\b(?:the|its|their)\\s+(?:current\\s+|outgoing\\s+|incumbent\\s+|new\\s+)?${TITLE}\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[A-Za-z-]+-based\\s+)?${BODY},\\s+${P}`),
+    re(
+      `\\b(?:the|its|their)\\s+(?:current\\s+|outgoing\\s+|incumbent\\s+|new\\s+)?${TITLE}\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:[A-Za-z-]+-based\\s+)?${BODY},\\s+${P}`,
+    ),
   )) {
     if (/\bformer\b/i.test(m[0])) continue;
     ctx.relation('HOLDS_POSITION', ctx.entity(m[4]), ctx.entity(m[3]), m, 'title-of-body-name', 0.8, {
       title: singularTitle(m[1] ?? ''),
     });
   }
-  for (const m of ctx.text.matchAll(re(`${BODY}'s\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`))) {
+  for (const m of ctx.text.matchAll(
+    re(`${BODY}'s\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`),
+  )) {
     ctx.relation('HOLDS_POSITION', ctx.entity(m[4]), ctx.entity(m[2]), m, 'body-title-name', 0.8, {
       title: singularTitle(m[3] ?? ''),
     });

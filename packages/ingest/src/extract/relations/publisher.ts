@@ -6,10 +6,18 @@ import type { KnowledgeBase } from '../entities/knowledge-base.ts';
 
 const SPEAKERS = new Set(['Party', 'Faction', 'Union']);
 
-export function findPublisher(source: string | null, entities: EntityDraft[], kb: KnowledgeBase): EntityDraft | null {
+export function findPublisher(
+  source: string | null,
+  entities: EntityDraft[],
+  kb: KnowledgeBase,
+): EntityDraft | null {
   if (!source) return null;
   const main = source.replace(/\(.*$/, '').trim();
-  const inBrackets = /\(([^)]*)\)/.exec(source)?.[1]?.split(',').map((s) => s.trim()) ?? [];
+  const inBrackets =
+    /\(([^)]*)\)/
+      .exec(source)?.[1]
+      ?.split(',')
+      .map((s) => s.trim()) ?? [];
   const owner = kb.bodies.get(normaliseName(main))?.owner;
   const names = [...(owner ? [owner] : []), ...inBrackets, main].map(normaliseName).filter(Boolean);
   for (const name of names) {

@@ -29,12 +29,17 @@ export class RuleContext {
     if (!contests) return null;
     const sentence = this.tpl.sentence.index;
     const found = contests.at(sentence, this.tpl.toSource(at), post, year);
-    if (year !== undefined && year !== null && found?.year !== year && found) return this.pastContest(found, year, at);
+    if (year !== undefined && year !== null && found?.year !== year && found)
+      return this.pastContest(found, year, at);
     if (!found || contests.inSentence(sentence).length > 0 || year) return found;
     // "a network formed in 2019" dates the network, not a contest.
-    const said = /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(this.text);
+    const said =
+      /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(
+        this.text,
+      );
     const saidYear = said ? Number(said[1]) : null;
-    if (saidYear === null || saidYear === found.year || (found.year !== null && saidYear > found.year)) return found;
+    if (saidYear === null || saidYear === found.year || (found.year !== null && saidYear > found.year))
+      return found;
     return this.pastContest(found, saidYear, said?.index ?? at);
   }
 

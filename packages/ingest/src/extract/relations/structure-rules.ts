@@ -61,11 +61,15 @@ function opposition(ctx: RuleContext): void {
 /** "Teamsters United criticized Hoffa", "the SWP attacked the Broad Left": a group set against another or a person. */
 function criticism(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re('\\b(?:criticized|criticised|criticizes|criticises|attacked|attacks|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|opposed|opposes|campaigned\\s+against|campaigns\\s+against|is\\s+at\\s+war\\s+with|at\\s+war\\s+with)\\s+'),
+    re(
+      '\\b(?:criticized|criticised|criticizes|criticises|attacked|attacks|condemned|condemns|denounced|denounces|slammed|slams|blasted|blasts|opposed|opposes|campaigned\\s+against|campaigns\\s+against|is\\s+at\\s+war\\s+with|at\\s+war\\s+with)\\s+',
+    ),
   )) {
     const at = m.index ?? 0;
     if (ctx.negated(at)) continue;
-    const subject = subjectBefore(ctx.text, at, 'PFYUO').map((i) => ctx.entity(i)).filter((e) => e?.type === 'Faction' || e?.type === 'Party');
+    const subject = subjectBefore(ctx.text, at, 'PFYUO')
+      .map((i) => ctx.entity(i))
+      .filter((e) => e?.type === 'Faction' || e?.type === 'Party');
     const targets = peopleAfter(ctx.text, at + m[0].length, 'PFY', 30).indexes.map((i) => ctx.entity(i));
     for (const s of subject) for (const t of targets) ctx.relation('OPPOSES', s, t, m, 'criticised', 0.6);
   }
@@ -96,7 +100,9 @@ function alliance(ctx: RuleContext): void {
 /** "LANAC has established itself as a major force in the NUT", "factions within the NUT". */
 function activeIn(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
-    re(`⟦([FY])(\\d+)⟧(?:\\s+members|[^.;⟦]{0,80}?)\\s+(?:in|within|inside|across|on)\\s+(?:the\\s+)?⟦U(\\d+)⟧`),
+    re(
+      `⟦([FY])(\\d+)⟧(?:\\s+members|[^.;⟦]{0,80}?)\\s+(?:in|within|inside|across|on)\\s+(?:the\\s+)?⟦U(\\d+)⟧`,
+    ),
   )) {
     ctx.mark('explicit-active-in', ctx.entity(m[2]), m, 'organises-in', 0.7, { other: ctx.entity(m[3]) });
   }
@@ -104,19 +110,33 @@ function activeIn(ctx: RuleContext): void {
 
 /** "Sean and Fred joined forces and worked with TDU", "A teamed up with B": people and groups acting together. */
 function actingTogether(ctx: RuleContext): void {
-  for (const m of ctx.text.matchAll(re('\\b(?:joined\\s+forces|teamed\\s+up|joined\\s+hands|formed\\s+a\\s+(?:joint\\s+)?(?:slate|ticket|alliance|pact))\\b'))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      '\\b(?:joined\\s+forces|teamed\\s+up|joined\\s+hands|formed\\s+a\\s+(?:joint\\s+)?(?:slate|ticket|alliance|pact))\\b',
+    ),
+  )) {
     const at = m.index ?? 0;
     if (ctx.negated(at)) continue;
     const together = ctx.entities(ctx.text.slice(0, at).split(/[.;]/).pop() ?? '', 'PFY').slice(-3);
-    const subject = subjectBefore(ctx.text, at, 'PFY').map((i) => ctx.entity(i)).filter((e) => e !== undefined);
-    const group = subject.length >= 2 ? subject : together.length >= 2 && subject.length === 0 ? together : subject;
+    const subject = subjectBefore(ctx.text, at, 'PFY')
+      .map((i) => ctx.entity(i))
+      .filter((e) => e !== undefined);
+    const group =
+      subject.length >= 2 ? subject : together.length >= 2 && subject.length === 0 ? together : subject;
     for (let i = 0; i < group.length; i++)
-      for (let j = i + 1; j < group.length; j++) ctx.relation('ALLIED_WITH', group[i], group[j], m, 'joined-forces', 0.75);
+      for (let j = i + 1; j < group.length; j++)
+        ctx.relation('ALLIED_WITH', group[i], group[j], m, 'joined-forces', 0.75);
   }
-  for (const m of ctx.text.matchAll(re('\\b(?:worked|working|works|teamed\\s+up|joined\\s+forces|allied|campaigned|campaigning|stood|standing|ran|running)\\s+(?:closely\\s+)?(?:with|alongside)\\s+'))) {
+  for (const m of ctx.text.matchAll(
+    re(
+      '\\b(?:worked|working|works|teamed\\s+up|joined\\s+forces|allied|campaigned|campaigning|stood|standing|ran|running)\\s+(?:closely\\s+)?(?:with|alongside)\\s+',
+    ),
+  )) {
     const at = m.index ?? 0;
     if (ctx.negated(at)) continue;
-    const subject = subjectBefore(ctx.text, at, 'PFYUO').map((i) => ctx.entity(i)).filter((e) => e && e.type !== 'Union' && e.type !== 'Organisation');
+    const subject = subjectBefore(ctx.text, at, 'PFYUO')
+      .map((i) => ctx.entity(i))
+      .filter((e) => e && e.type !== 'Union' && e.type !== 'Organisation');
     const others = peopleAfter(ctx.text, at + m[0].length, 'PFY', 40).indexes.map((i) => ctx.entity(i));
     for (const s of subject) for (const o of others) ctx.relation('ALLIED_WITH', s, o, m, 'worked-with', 0.7);
   }
