@@ -166,8 +166,8 @@ describe('race boards', () => {
     // "by a margin of 6,835 votes" is no tally of his.
     expect(campbell.votes).toBeNull();
     expect(backers(campbell)).toContain(normaliseName('UCU Left'));
-    // The Unite article has no date line, so its contest has no year.
-    const unite = 'election:unite:general-secretary:unknown';
+    // The Unite article has no date line; its text dates the contest ("2017's election").
+    const unite = 'election:unite:general-secretary:2017';
     expect(await candidate(unite, 'Len McCluskey')).toMatchObject({
       result: 'elected',
       votes: { value: 59067 },

@@ -138,6 +138,6 @@ describe('viewer: blocs, influence and questions', () => {
     await page.waitForSelector('#answer .nearest li');
     expect(await page.locator('#answer .nearest li').count()).toBe(3);
     expect(await page.textContent('#answer-message')).toContain('does not fit any of the questions');
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 });

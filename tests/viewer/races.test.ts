@@ -146,7 +146,11 @@ describe('viewer: races, time and changed allegiances', () => {
       '2018',
       '2019',
     ]);
-    const member = page.locator('.timeline-row[data-type="MEMBER_OF"] .timeline-dot');
+    const member = page
+      .locator(
+        '.timeline-row[data-type="MEMBER_OF"][data-other="party:socialist-workers-party"] .timeline-dot',
+      )
+      .first();
     await member.click();
     expect(await page.textContent('.timeline-detail')).toContain(
       'Maria Okafor, a Socialist Workers Party member',

@@ -110,10 +110,12 @@ function backersChanged(rows: ChangeRows['twoBackers']): ChangeFlag[] {
   return rows.flatMap(({ candidate, earlier, later, first, second }) => {
     const a = dated(first);
     const b = dated(second);
-    const lastA = yearOf(dateOf(a[a.length - 1] as EvidenceItem));
-    const firstB = yearOf(dateOf(b[0] as EvidenceItem));
+    const [lastOfA, firstOfB] = [a[a.length - 1], b[0]];
+    if (!lastOfA || !firstOfB) return [];
+    const lastA = yearOf(dateOf(lastOfA));
+    const firstB = yearOf(dateOf(firstOfB));
     // Only when every dated backing by one comes before every dated backing by the other.
-    if (!a.length || !b.length || lastA === null || firstB === null || lastA >= firstB) return [];
+    if (lastA === null || firstB === null || lastA >= firstB) return [];
     return [
       {
         id: `backers-changed:${candidate.key}:${earlier.key}:${later.key}`,

@@ -57,4 +57,9 @@ export interface ArticleGraph {
   meta?: ArticleMeta;
   entities: GraphEntity[];
   relations: GraphRelation[];
+  /**
+   * Ties the text says have ended ("X, who left the SWP last year"). The contract gives them no
+   * relation, so they stay out of `relations`; the graph keeps them, marked ended, as evidence of a change.
+   */
+  endedRelations?: GraphRelation[];
 }

@@ -44,6 +44,32 @@ export function toArticleGraph(
     return entity;
   });
 
+  const ended = relations.filter((r) => r.ended);
+  const endedKeys = new Set(ended.map((r) => `${r.type}|${r.source.key}|${r.target.key}`));
+  // What the article says has ended is not also a current tie of that article.
+  const current = relations.filter(
+    (r) => !r.ended && !endedKeys.has(`${r.type}|${r.source.key}|${r.target.key}`),
+  );
+  const graphRelations = mergeRelations(current, ids);
+  const endedRelations = mergeRelations(ended, ids);
+
+  return {
+    article: article.fileName,
+    meta: {
+      id: article.id,
+      title: article.title ?? '',
+      date: article.date,
+      source: article.source,
+      path: article.path,
+    },
+    entities: graphEntities,
+    relations: graphRelations,
+    ...(endedRelations.length > 0 ? { endedRelations } : {}),
+  };
+}
+
+/** One relation per (type, source, target), carrying every piece of its evidence, in text order. */
+function mergeRelations(relations: RelationDraft[], ids: Map<EntityDraft, string>): GraphRelation[] {
   const merged = new Map<string, GraphRelation & { evidence: Evidence[]; at: number }>();
   for (const r of relations) {
     if (!ids.has(r.source) || !ids.has(r.target) || r.source === r.target) continue;
@@ -77,7 +103,7 @@ export function toArticleGraph(
       existing.evidence.push(evidence);
     if (r.properties) existing.properties = { ...r.properties, ...existing.properties };
   }
-  const graphRelations = [...merged.values()]
+  return [...merged.values()]
     .sort(
       (a, b) =>
         a.at - b.at ||
@@ -89,17 +115,4 @@ export function toArticleGraph(
       ...r,
       evidence: r.evidence.sort((x, y) => x.start - y.start || x.method.localeCompare(y.method)),
     }));
-
-  return {
-    article: article.fileName,
-    meta: {
-      id: article.id,
-      title: article.title ?? '',
-      date: article.date,
-      source: article.source,
-      path: article.path,
-    },
-    entities: graphEntities,
-    relations: graphRelations,
-  };
 }

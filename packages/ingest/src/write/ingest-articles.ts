@@ -22,8 +22,6 @@ export interface IngestOptions {
   batchSize?: number;
   maxBytes?: number;
   progress?: boolean;
-  /** The extractor; tests stand in for output it does not give yet (e.g. ties marked ended). */
-  extract?: (article: Article) => ArticleGraph;
 }
 
 export interface IngestSummary {
@@ -146,7 +144,7 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
         summary.replaced.push(article.path);
       } else summary.ingested.push(article.path);
       try {
-        const graph = (options.extract ?? extractArticle)(article);
+        const graph = extractArticle(article);
         batch.push({ article, graph, resolved: resolveArticleEntities(graph, index, article.id) });
       } catch (err) {
         summary.failed.push({

@@ -124,7 +124,11 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
     }
     rows.mentions.push(...mentionByKey.values());
 
-    for (const rel of graph.relations) {
+    const ended = (graph.endedRelations ?? []).map((r) => ({
+      ...r,
+      properties: { ...r.properties, ended: true },
+    }));
+    for (const rel of [...graph.relations, ...ended]) {
       if (typeof rel.source !== 'string' || typeof rel.target !== 'string') continue;
       let source = resolved.get(rel.source)?.key;
       let target = resolved.get(rel.target)?.key;

@@ -28,5 +28,7 @@ export async function showEntityPanel(
     TIMELINE_TYPES.has(type ?? '') ? entityChanges(key, actions.showChange) : null,
     TIMELINE_TYPES.has(type ?? '') ? entityTimeline(key, actions.select) : null,
   ]).catch(() => []);
+  // Another selection may have redrawn the panel meanwhile: then these sections are stale.
+  if (anchor && anchor.parentNode !== panel) return;
   for (const s of sections) if (s) panel.insertBefore(s, anchor);
 }

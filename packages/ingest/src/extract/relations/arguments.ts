@@ -26,6 +26,9 @@ function isDescriptorRun(gap: string): boolean {
 const QUALIFIED_HEADS =
   /\b(?:members|activists|supporters|teachers|workers|people|factions|groups|sections|section|parts|wings|wing|left|right|branches|officials|delegates|many|some|those|candidates|leaders|opponents|critics|rivals)\s+(?:[a-z-]+\s+)?(?:of|on|in|from|within|across|at|inside)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 
+/** After a name: it owns or qualifies the noun that follows ("X's pick", "the X campaign"). */
+const OWNS_NEXT = /^(?:'s\b|\s+(?:campaign|slate|team|camp|supporters|allies|ticket)\b)/;
+
 export interface Found {
   indexes: number[];
   /** Template offset just past the last person found. */
@@ -53,8 +56,10 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   const placeholder = new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g');
   const first = placeholder.exec(scope);
   if (!first || (first.index ?? 0) > maxGap) return { indexes: [], end: from };
-  // "beating out Dias's pick": the name owns the object; it is not the object.
-  if (/^'s\b/.test(scope.slice((first.index ?? 0) + first[0].length))) return { indexes: [], end: from };
+  // "beating out Dias's pick", "the Curry campaign": the name qualifies the object; it is not the object.
+  const ownsNext = (letter: string | undefined, at: number) =>
+    /^'s\b/.test(scope.slice(at)) || (letter === 'P' && OWNS_NEXT.test(scope.slice(at)));
+  if (ownsNext(first[1], (first.index ?? 0) + first[0].length)) return { indexes: [], end: from };
   const gap = scope.slice(0, first.index).replace(/^[^⟦]{0,40}:/, '');
   if (!isDescriptorRun(gap)) return { indexes: [], end: from };
   // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
@@ -94,8 +99,9 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
     `^(?:\\s+(?:group|faction|caucus|slate|campaign|network|party|union|branch|groups))?(?:,(?!\\s*(?:the\\s+)?⟦[${letters}])(?:[^;⟦]|⟦[LUOFY]\\d+⟧){0,150}?(?=,|;|\\s+and\\s|\\s+or\\s)|\\s+\\([^)]{0,40}\\)|\\s+(?:in|at|for|on|from)\\s+[^,;⟦]{0,40}?(?=\\s+and\\s|,))?\\s*(?:(?:;|,?\\s+and|,?\\s+or|,?\\s+as\\s+well\\s+as|,?\\s+plus|,?\\s+along\\s+with)\\s+(?:and\\s+)?((?:(?:the|a|an|his|her|their|its)\\s+)?${descriptors})|,\\s+((?:(?:the|a|an|his|her|their|its)\\s+${descriptors})?))⟦([${letters}])(\\d+)⟧`,
   );
   for (let m = more.exec(scope.slice(cursor)); m; m = more.exec(scope.slice(cursor))) {
-    indexes.push(Number(m[4]));
     cursor += (m.index ?? 0) + m[0].length;
+    if (ownsNext(m[3], cursor)) break;
+    indexes.push(Number(m[4]));
   }
   return { indexes: [...new Set(indexes)], end: from + offset + cursor };
 }
@@ -135,6 +141,11 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     const head = person ?? before.pop();
     if (head) return [Number(head[2])];
   }
+  // "⟦P0⟧, ⟦L1⟧ Division Secretary and a ⟦Y2⟧ member, was elected": past the apposition.
+  const apposed = new RegExp(
+    `⟦([${letters}])(\\d+)⟧,(?![^,;]*\\b(?:who|which)\\b)[^,;]{2,120},\\s*(?:[a-z]+\\s+){0,3}$`,
+  ).exec(clause);
+  if (apposed) return [Number(apposed[2])];
   // "RMT activists back X": a union's activists are not the union; a faction's members are the faction.
   const candidates = [
     ...clause.matchAll(

@@ -69,7 +69,12 @@ function gatherFacts(input: InferenceInput): Map<Contest, ContestFacts> {
     }
     if (!['candidate', 'elected', 'lost', 'withdrew'].includes(mark.kind)) continue;
     if (!f.candidates.has(mark.entity)) f.candidates.set(mark.entity, mark.cue);
-    if (mark.kind === 'elected' && !f.winners.has(mark.entity)) f.winners.set(mark.entity, mark);
+    if (mark.kind === 'elected') {
+      const known = f.winners.get(mark.entity);
+      if (!known) f.winners.set(mark.entity, mark);
+      // A later sentence may give what the first left out: the seat, or that it was a re-election.
+      else if (mark.properties) known.properties = { ...mark.properties, ...known.properties };
+    }
     if (mark.kind === 'withdrew') f.withdrawn.add(mark.entity);
     if (mark.votes !== undefined) f.votes.set(mark.entity, { votes: mark.votes, cue: mark.cue });
   }

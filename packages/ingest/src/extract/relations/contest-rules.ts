@@ -144,6 +144,21 @@ function votes(ctx: RuleContext): void {
   }
 }
 
+/** "was re-elected in Inner London", "won in Derbyshire and Nottinghamshire": the seat, as the text names it. */
+function seatAfter(ctx: RuleContext, from: number): string | null {
+  const after = ctx.text.slice(from);
+  const seat =
+    /^(?:\s+[^\s.;,]+){0,6}?\s+(?:for|in|to\s+represent)\s+(?:the\s+)?((?:⟦L\d+⟧(?:\s+and\s+|,\s*)?)+)/i.exec(
+      after,
+    );
+  if (!seat || ctx.entities(seat[1] ?? '', 'L').length === 0) return null;
+  const seatStart = from + (seat.index ?? 0) + seat[0].length - (seat[1]?.length ?? 0);
+  const seatText = (seat[1] ?? '').trimEnd().replace(/(,|\s+and)$/, '');
+  const start = ctx.tpl.toSource(seatStart) - ctx.tpl.sentence.start;
+  const end = ctx.tpl.toSource(seatStart + seatText.length) - ctx.tpl.sentence.start;
+  return ctx.tpl.sentence.text.slice(start, end);
+}
+
 const WIN_OBJECT =
   '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|nomination|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new|seat|place)\\b|(?:\\d+\\s+)?seats?\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
 
@@ -161,6 +176,8 @@ function elected(ctx: RuleContext): void {
     // "Unifor elects Lana Payne", "members voted to re-elect X": the one after the verb.
     const reelected = /^re-?elect|^retain|^held|^holds|^returned/.test(verb) || /\bre-?elect/i.test(m[0]);
     const properties: Record<string, string | boolean> = reelected ? { reelected: true } : {};
+    const seat = seatAfter(ctx, at + m[0].length);
+    if (seat) properties.seat = seat;
     for (const person of winners)
       ctx.mark('elected', person, m, `elected:${verb.split(/\s/)[0]}`, 0.8, { properties });
   }
@@ -240,9 +257,13 @@ function defeated(ctx: RuleContext): void {
     const described =
       /^(?:(?:a|an|the|his|her|their|⟦P\d+⟧'s)\s+)(?:[^.;,]{0,40}?\s)?(?:member|incumbent|candidate|rival|challenger|opponent|official|secretary|president|pick|nominee|leader|choice)s?\b/i;
     if (winners.length > 0 && losers.length === 0 && described.test(ctx.text.slice(at + m[0].length)))
-      for (const w of winners) ctx.mark('elected', w, m, 'defeated-someone', 0.75);
+      for (const w of winners) {
+        const seat = seatAfter(ctx, at + m[0].length);
+        ctx.mark('elected', w, m, 'defeated-someone', 0.75, seat ? { properties: { seat } } : {});
+      }
     if (winners.length === 0 || losers.length === 0) continue;
-    for (const w of winners) ctx.mark('elected', w, m, 'defeated', 0.8);
+    const seat = seatAfter(ctx, at + m[0].length);
+    for (const w of winners) ctx.mark('elected', w, m, 'defeated', 0.8, seat ? { properties: { seat } } : {});
     for (const l of losers) {
       ctx.mark('candidate', l, m, 'defeated', 0.8);
       ctx.mark('lost', l, m, 'defeated', 0.8);

@@ -1,4 +1,6 @@
 // Who belongs to what and who holds which office: pre-modifiers, apposition, copulas, "X of the Y".
+
+import type { EntityDraft } from '../entities/entity-registry.ts';
 import { BODY, LIST, MEMBERSHIP, P, PARTY_OFFICE, singularTitle, TITLE } from './patterns.ts';
 import type { RuleContext } from './rule-context.ts';
 
@@ -231,7 +233,45 @@ function ownBranch(ctx: RuleContext): void {
   }
 }
 
+/**
+ * "X, who left the Socialist Party last year", "X quit Labour", "a former SWP member, X": the tie
+ * ended. Recorded as ended, so the graph shows the change, never as a current membership.
+ */
+function endedTies(ctx: RuleContext): void {
+  const leave =
+    '(?:left|quit|quits|leaves|resigned\\s+from|resigns\\s+from|was\\s+expelled\\s+from|were\\s+expelled\\s+from|has\\s+left|had\\s+left|broke\\s+with|split\\s+from|defected\\s+from|walked\\s+out\\s+of)';
+  for (const m of ctx.text.matchAll(
+    re(`${P}(?:,\\s*who)?\\s+(?:has\\s+|had\\s+)?${leave}\\s+(?:the\\s+)?${BODY}`),
+  )) {
+    if (ctx.negated(m.index ?? 0)) continue;
+    endTie(ctx, ctx.entity(m[1]), ctx.entity(m[3]), m);
+  }
+  for (const m of ctx.text.matchAll(
+    re(`\\b(?:a\\s+)?former\\s+${BODY}\\s+(?:member|supporter|activist)s?,?\\s+${P}`),
+  )) {
+    endTie(ctx, ctx.entity(m[3]), ctx.entity(m[2]), m);
+  }
+  for (const m of ctx.text.matchAll(
+    re(`${P},\\s+(?:a\\s+)?former\\s+(?:member|supporter)\\s+of\\s+(?:the\\s+)?${BODY}`),
+  )) {
+    endTie(ctx, ctx.entity(m[1]), ctx.entity(m[3]), m);
+  }
+}
+
+function endTie(
+  ctx: RuleContext,
+  person: EntityDraft | undefined,
+  body: EntityDraft | undefined,
+  m: RegExpMatchArray,
+): void {
+  if (person?.type !== 'Person' || !body || body.type === 'Organisation') return;
+  ctx.relation('MEMBER_OF', person, body, m, 'tie-ended', 0.75);
+  const last = ctx.out.relations[ctx.out.relations.length - 1];
+  if (last) last.ended = true;
+}
+
 export const MEMBERSHIP_RULES = [
+  endedTies,
   titleOfBodyThenName,
   ownBranch,
   bracketed,

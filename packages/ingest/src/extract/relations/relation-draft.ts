@@ -20,6 +20,8 @@ export interface RelationDraft {
   target: EntityDraft;
   properties?: Record<string, string | number | boolean>;
   cue: Cue;
+  /** The text says the tie has ended: kept apart from the relations the contract scores. */
+  ended?: boolean;
 }
 
 export type MarkKind =

@@ -34,7 +34,7 @@ export class RuleContext {
     if (!found || contests.inSentence(sentence).length > 0 || year) return found;
     // "a network formed in 2019" dates the network, not a contest.
     const said =
-      /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|since|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(
+      /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(
         this.text,
       );
     const saidYear = said ? Number(said[1]) : null;
