@@ -4,6 +4,7 @@
 import { normaliseName } from '@caucus/graph';
 import type { EntityDraft, EntityRegistry } from '../entities/entity-registry.ts';
 import type { SentenceTemplate } from '../relations/sentence-template.ts';
+import { sameClause } from '../text/clauses.ts';
 import { type ElectionMention, findElectionMentions } from './election-mentions.ts';
 import { canonicalPost, isMultiSeatPost, POST_SOURCE, refines, samePost } from './posts.ts';
 
@@ -90,7 +91,9 @@ export class ContestModel {
 
   /** Adds or extends the contest a mention names. */
   add(m: ElectionMention, post: string): Contest | null {
-    const union = m.union && m.union.type === 'Union' ? m.union : (m.union ?? this.input.homeUnion);
+    const named = m.union && m.union.type === 'Union' ? m.union : (m.union ?? this.input.homeUnion);
+    // A local named earlier in the sentence does not hold "the national president" contest its union does.
+    const union = named && !m.unionExplicit ? this.wholeUnion(named) : named;
     if (!union) return null;
     const resolvedPost = post === 'Leader' && union.type === 'Union' ? this.leaderPost(union) : post;
     const year = this.resolveYear(m, union);
@@ -171,6 +174,21 @@ export class ContestModel {
     this.bySentence.set(m.sentence, [...(this.bySentence.get(m.sentence) ?? []), contest]);
   }
 
+  /** The union a branch or local is part of, when the article names it. */
+  private wholeUnion(union: EntityDraft): EntityDraft {
+    if (union.sectionOf === undefined) return union;
+    const parentName = normaliseName(union.sectionOf);
+    const parent = parentName
+      ? this.input.registry.entities.find(
+          (e) =>
+            e !== union &&
+            e.type === 'Union' &&
+            [e.name, ...e.aliases].some((n) => normaliseName(n) === parentName),
+        )
+      : this.input.homeUnion;
+    return parent && parent !== union ? parent : union;
+  }
+
   /** "Leadership" of a union is its top post as the article names it, else general secretary. */
   private leaderPost(union: EntityDraft): string {
     const named = this.contests.find((c) => c.union === union && /general secretary|president/i.test(c.post));
@@ -211,11 +229,16 @@ export class ContestModel {
       const mentions = own.flatMap((c) =>
         c.mentions.filter((m) => m.sentence === sentence).map((m) => ({ c, m })),
       );
-      const before = mentions.filter((x) => x.m.start <= offset).pop();
+      // An earlier year's contest named before the fact counts only within its own clause:
+      // "Cole, who first won the post in 2017, is standing again" stands now.
+      const text = this.input.templates[sentence]?.sentence;
+      const clauseOf = (m: ElectionMention) =>
+        !text || sameClause(text.text, m.end - text.start, offset - text.start);
+      const before = mentions.filter((x) => x.m.start <= offset && (!x.c.past || clauseOf(x.m))).pop();
       if (before) return before.c;
       // The contest named in the very phrase ("was elected president in 2013"), else one named
       // later in the sentence, unless that is an earlier year's in passing.
-      const phrase = mentions.find((x) => x.m.start - offset < 30);
+      const phrase = mentions.find((x) => x.m.start >= offset && x.m.start - offset < 30);
       if (phrase) return phrase.c;
       const after = mentions.find((x) => !x.c.past);
       if (after) return after.c;

@@ -26,6 +26,8 @@ export interface TypedChunk extends NameChunk {
   sectionOf?: string;
   /** Further names the chunk goes by ("Members First slate" for "Members First"). */
   extraAliases?: string[];
+  /** The known body the chunk names with a noun the text put after it ("the Bakers union"). */
+  knownAs?: string;
 }
 
 const NOT_A_NAME_SUFFIX = /(ly|ing|tion|sion|ness|ment|ity|ism|ists?|ive|ance|ence|ship|hood|ers)$/i;
@@ -148,6 +150,14 @@ export function typeFromWords(
     lowerWords.some((w) => /^(?:interim|annual|final|draft|scrutineers?|independent|official)$/.test(w))
   )
     return typed('Ignore', 'document', 0.9);
+  // "Teamsters for a Democratic Union", "Educators for Change": people organised for a cause.
+  if (
+    lowerWords.includes('for') &&
+    /^(?:teamsters|workers|members|teachers|educators|nurses|drivers|staff|unionists|socialists|activists)$/.test(
+      head,
+    )
+  )
+    return typed('Faction', 'people-for-a-cause', 0.75);
   const headType = HEAD_TYPES[head];
   if (headType && words.length > 1) return typed(headType, `head-word:${head}`, 0.8);
   // "Unison Action", "UCU Left": a named grouping that carries its union's name is a faction.
@@ -212,7 +222,16 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
     if (noun === 'branch')
       return { ...withType(chunk, 'Union', 'context:branch', 0.75), extraAliases: [named] };
     if (noun === 'party') return withType(chunk, 'Party', 'context:party-noun', 0.75);
-    if (noun === 'union') return withType(chunk, 'Union', 'context:union-noun', 0.75);
+    if (noun === 'union') {
+      const known = kb.bodies.get(normaliseName(named));
+      if (known)
+        return {
+          ...withType(chunk, known.type, 'knowledge-base', 0.9),
+          knownAs: known.name,
+          extraAliases: [named],
+        };
+      return withType(chunk, 'Union', 'context:union-noun', 0.75);
+    }
     if (/department|company|firm|newspaper|paper|magazine|website|site/.test(noun))
       return { ...withType(chunk, 'Organisation', `context:${noun}`, 0.7), extraAliases: [named] };
     if (!nameLike) return { ...withType(chunk, 'Faction', `context:${noun}`, 0.75), extraAliases: [named] };

@@ -83,7 +83,7 @@ function bodyKey(
   kb: KnowledgeBase,
   acronyms: Map<string, string>,
 ): { key: string; name: string } {
-  const expansion = acronyms.get(chunk.text) ?? chunk.text;
+  const expansion = chunk.knownAs ?? acronyms.get(chunk.text) ?? chunk.text;
   const known = kb.bodies.get(normaliseName(expansion)) ?? kb.bodies.get(normaliseName(chunk.text));
   const name = known?.name ?? expansion;
   return { key: `${chunk.type.toLowerCase()}:${normaliseName(name)}`, name };

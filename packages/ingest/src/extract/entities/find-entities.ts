@@ -13,7 +13,7 @@ import { buildRegistry, type EntityRegistry } from './entity-registry.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { findAllNameChunks, type NameChunk } from './name-chunks.ts';
 import { typeSingleNames } from './single-names.ts';
-import { POST_WORDS } from './vocabulary.ts';
+import { POST_WORDS, TITLE_HEADS } from './vocabulary.ts';
 
 /** "NUT Executive" names a body of the NUT: keep the union, drop the post words. */
 function splitOffPostWords(chunk: NameChunk, kb: KnowledgeBase): NameChunk {
@@ -118,7 +118,18 @@ function trimTitleCaseChunks(
     bodyNames.has(normaliseName(words)) || kb.bodies.has(normaliseName(words));
   const out: NameChunk[] = [];
   for (const chunk of chunks) {
-    if (!titleCase.has(chunk.sentence) || isKnown(chunk.text)) {
+    // A byline ("Rosa Saba Business Reporter"): a full name before an office word stays a name.
+    const byline =
+      chunk.tokens.length >= 2 &&
+      chunk.tokens.length <= 4 &&
+      kb.givenNames.has((chunk.tokens[0]?.text ?? '').toLowerCase()) &&
+      chunks.some(
+        (c) =>
+          c.sentence === chunk.sentence &&
+          c.start > chunk.end &&
+          TITLE_HEADS.has((c.tokens[c.tokens.length - 1]?.text ?? '').toLowerCase()),
+      );
+    if (!titleCase.has(chunk.sentence) || isKnown(chunk.text) || byline) {
       out.push(chunk);
       continue;
     }

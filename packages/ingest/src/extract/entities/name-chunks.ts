@@ -4,6 +4,7 @@ import { isAcronym, isCapitalised, type Token, tokenize } from '../text/tokens.t
 import {
   DEMONYMS,
   DESCRIPTORS,
+  FUNCTION_STARTERS,
   HEAD_TYPES,
   HONORIFICS,
   NAME_CONNECTORS,
@@ -301,6 +302,14 @@ function shapeChunk(ctx: ChunkingContext, sentence: Sentence, run: Token[]): Nam
       honorific = head.text;
       tokens = tokens.slice(1);
     } else if (
+      atSentenceStart &&
+      FUNCTION_STARTERS.has(lower) &&
+      rest.length > 0 &&
+      !known &&
+      !ctx.isKnownName(full)
+    )
+      tokens = rest;
+    else if (
       atSentenceStart &&
       SENTENCE_STARTERS.has(lower) &&
       HEAD_TYPES[headWord(tokens.map((t) => t.text))] === undefined &&

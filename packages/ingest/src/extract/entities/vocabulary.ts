@@ -413,6 +413,17 @@ export const SENTENCE_STARTERS = new Set(
     .filter(Boolean),
 );
 
+/** Function words: at a sentence's start they are never part of a name, whatever follows ("When Unity Caucus won"). */
+export const FUNCTION_STARTERS = new Set(
+  `when while where which who whom whose what why how as at by for from in into of on onto to with within without
+  after before during since until following despite although though however meanwhile moreover also yet so then thus
+  still even only just not under alongside against among amid across behind beyond beside besides between through
+  throughout toward towards upon via unlike like including regarding concerning except outside inside around about
+  above below near over past because whereas unless whether if and or but nor once`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Capitalised in headings or at the start of a sentence, but not names on their own. */
 export const COMMON_WORDS = new Set([
   ...SENTENCE_STARTERS,

@@ -19,7 +19,9 @@ function isDescriptorRun(gap: string): boolean {
   return tokens.every(
     (t, i) =>
       DESCRIPTOR_TOKEN.test(t) &&
-      (t !== ',' || (/^[a-z]/.test(tokens[i + 1] ?? '') && !/ing$/.test(tokens[i + 1] ?? ''))),
+      (t !== ',' ||
+        tokens[i + 1] === undefined ||
+        (/^[a-z]/.test(tokens[i + 1] ?? '') && !/ing$/.test(tokens[i + 1] ?? ''))),
   );
 }
 /** Nouns a prepositional phrase qualifies: in "factions on the left of the union" the union backs nobody. */
@@ -141,6 +143,9 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     const head = person ?? before.pop();
     if (head) return [Number(head[2])];
   }
+  // "The president of ⟦U1⟧, ⟦P2⟧, is standing": the name set off by commas is the subject.
+  const named = new RegExp(`,\\s*⟦([${letters}])(\\d+)⟧,\\s*(?:[a-z]+\\s+){0,3}$`).exec(clause);
+  if (named) return [Number(named[2])];
   // "⟦P0⟧, ⟦L1⟧ Division Secretary and a ⟦Y2⟧ member, was elected": past the apposition.
   const apposed = new RegExp(
     `⟦([${letters}])(\\d+)⟧,(?![^,;]*\\b(?:who|which)\\b)[^,;]{2,120},\\s*(?:[a-z]+\\s+){0,3}$`,

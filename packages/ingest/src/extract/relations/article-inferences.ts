@@ -179,9 +179,16 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
     if (contest.multiSeat) continue;
     // A single-seat contest: every candidate stood against every other; the winner beat the rest.
     const standing = [...f.candidates.keys()].filter((p) => !f.withdrawn.has(p));
+    // Running mates on one slate stand together, not against each other.
+    const allied = new Set(
+      input.relations
+        .filter((r) => r.type === 'ALLIED_WITH')
+        .flatMap((r) => [`${r.source.key}|${r.target.key}`, `${r.target.key}|${r.source.key}`]),
+    );
     if (standing.length < 2 || standing.length > 8) continue;
     standing.forEach((a, i) => {
       for (const b of standing.slice(i + 1)) {
+        if (allied.has(`${a.key}|${b.key}`)) continue;
         const cue = f.candidates.get(b) ?? f.candidates.get(a);
         if (cue)
           out.push({

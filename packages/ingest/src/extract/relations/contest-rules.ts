@@ -54,7 +54,11 @@ function namedCandidates(ctx: RuleContext): void {
       continue;
     const found = peopleAfter(ctx.text, at + m[0].length, 'P', 70);
     const people = entities(ctx, found.indexes);
-    for (const person of people) ctx.mark('candidate', person, m, 'named-candidate', 0.75);
+    // "2013's runner up, Jerry Hicks": the contest of that year.
+    const year = /\b((?:19|20)\d\d)'s\s+$/.exec(before)?.[1];
+    const contest = year ? ctx.contestAt(at, null, Number(year)) : undefined;
+    for (const person of people)
+      ctx.mark('candidate', person, m, 'named-candidate', 0.75, contest ? { contest } : {});
     // "X's rival Y", "his challenger Y": both stood, against each other.
     const owner = /(?:⟦P(\d+)⟧'s|\b(?:his|her))\s+(?:[a-z-]+\s+){0,2}$/i.exec(before);
     if (owner && /rival|challenger|opponent/i.test(m[0])) {
@@ -160,7 +164,7 @@ function seatAfter(ctx: RuleContext, from: number): string | null {
 }
 
 const WIN_OBJECT =
-  '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|nomination|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new|seat|place)\\b|(?:\\d+\\s+)?seats?\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
+  '(?:the\\s+(?:election|vote|race|ballot|contest|poll|run-?off|seat|post|presidency|leadership)|by\\s|with\\s|a\\s+(?:[\\w,-]+\\s+)?(?:majority|landslide|victory|second|third|fourth|fifth|new|seat|place)\\b|(?:\\d+\\s+)?seats?\\b|comfortably|easily|convincingly|narrowly|handsomely|outright|re-?election|another\\s+term|a\\s+(?:second|third|fourth)\\s+term|office|in\\s+(?:a|the)\\b|against\\b|[,.;]|$)';
 
 /** "X was re-elected", "X won the vote", "Unifor elects X", "X retains the presidency". */
 function elected(ctx: RuleContext): void {

@@ -168,7 +168,7 @@ function candidateOf(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
     re(`⟦([FUYP])(\\d+)⟧'s\\s+(?:[a-z-]+\\s+){0,2}?${noun}\\b[^⟦.;]{0,30}?`),
   )) {
-    const backed = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 12).indexes);
+    const backed = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 45).indexes);
     back(ctx, byIndex(ctx, [Number(m[2])]), backed, m, 'possessive-candidate', 0.8);
   }
   for (const m of ctx.text.matchAll(
@@ -228,7 +228,7 @@ function slates(ctx: RuleContext): void {
   }
   // "The slate is led by Sean O'Brien and Fred Zuckerman": a slate's leaders stand together.
   for (const m of ctx.text.matchAll(
-    re('⟦F(\\d+)⟧\\s+(?:is|was|are|were)\\s+(?:led|headed|fronted)\\s+by\\s+'),
+    re('⟦F(\\d+)⟧(?:\\s+(?:slate|ticket|team))?\\s+(?:is|was|are|were)\\s+(?:led|headed|fronted)\\s+by\\s+'),
   )) {
     const slate = ctx.entity(m[1]);
     const leaders = byIndex(ctx, peopleAfter(ctx.text, (m.index ?? 0) + m[0].length, 'P', 20).indexes);

@@ -1,7 +1,7 @@
 // Who belongs to what and who holds which office: pre-modifiers, apposition, copulas, "X of the Y".
 
 import type { EntityDraft } from '../entities/entity-registry.ts';
-import { BODY, LIST, MEMBERSHIP, P, PARTY_OFFICE, singularTitle, TITLE } from './patterns.ts';
+import { BODY, LIST, MEMBERSHIP, OFFICE, P, PARTY_OFFICE, singularTitle, TITLE } from './patterns.ts';
 import type { RuleContext } from './rule-context.ts';
 
 const re = (source: string) => new RegExp(source, 'gi');
@@ -92,7 +92,7 @@ function apposition(ctx: RuleContext): void {
           part,
         );
       const lower = new RegExp(
-        `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+|(?=[a-z]))((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦[FUYO])`,
+        `^(?:the\\s+union's\\s+|its\\s+|the\\s+(?=(?:sitting|current|outgoing|incumbent|acting|serving)\\s)|(?:a|an)\\s+|(?=${OFFICE}))((?:[\\w⟦⟧'-]+\\s+){0,3}?${TITLE})(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?⟦[FUYO])`,
       ).exec(part);
       const office =
         (capitalised?.[1] ? ctx.surface(capitalised[1]) : undefined) ??

@@ -6,7 +6,7 @@ export const BODY = '⟦([FUYO])(\\d+)⟧';
 export const LIST = (letters: string) =>
   `((?:⟦[${letters}]\\d+⟧(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+(?:the\\s+)?|\\s+or\\s+)?(?:the\\s+)?)+)`;
 
-const OFFICE =
+export const OFFICE =
   '(?:(?:national\\s+|deputy\\s+|assistant\\s+|associate\\s+|joint\\s+|acting\\s+|interim\\s+|branch\\s+|division(?:al)?\\s+|district\\s+|regional\\s+|region\\s+\\d+[a-z]?\\s+|local\\s+|area\\s+|county\\s+|international\\s+|administrative\\s+|executive\\s+|business\\s+|labou?r\\s+|shop\\s+|senior\\s+|junior\\s+|chief\\s+|first\\s+|vice\\s+|financial\\s+|recording\\s+|corresponding\\s+|political\\s+|industrial\\s+|education\\s+|health\\s+|shadow\\s+|lay\\s+|full-time\\s+|elected\\s+)*' +
   '(?:executive\\s+(?:committee\\s+|council\\s+|board\\s+)?members?|nec\\s+members?|committee\\s+members?|council\\s+members?|board\\s+members?|general\\s+secretar(?:y|ies)|secretary-treasurers?|secretar(?:y|ies)|presidents?|vice[- ]presidents?|chairs?|chairpersons?|chairman|chairwoman|convenors?|conveners?|treasurers?|organisers?|organizers?|officers?|officials?|stewards?|reps?|representatives?|leaders?|spokes(?:person|man|woman)|founders?|coordinators?|co-ordinators?|directors?|heads?|professors?|lecturers?|reporters?|correspondents?|editors?|supervisors?|ministers?|mps?|meps?|msps?|councillors?))';
 export const TITLE = `(${OFFICE})`;

@@ -2,6 +2,7 @@
 import type { RelationType } from '@caucus/graph';
 import type { Contest, ContestModel } from '../contest/contest-model.ts';
 import type { EntityDraft } from '../entities/entity-registry.ts';
+import { sameClause } from '../text/clauses.ts';
 import type { Cue, EntityMark, MarkKind, RelationDraft, RuleOutput } from './relation-draft.ts';
 import { placeholderIndexes, type SentenceTemplate } from './sentence-template.ts';
 
@@ -37,7 +38,8 @@ export class RuleContext {
       /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(
         this.text,
       );
-    const saidYear = said ? Number(said[1]) : null;
+    // The year dates the fact only within its clause: "Cole, who won in 2017, is standing again".
+    const saidYear = said && sameClause(this.text, said.index ?? 0, at) ? Number(said[1]) : null;
     if (saidYear === null || saidYear === found.year || (found.year !== null && saidYear > found.year))
       return found;
     return this.pastContest(found, saidYear, said?.index ?? at);
@@ -147,7 +149,12 @@ export class RuleContext {
   ): void {
     if (!entity) return;
     const at = match.index ?? 0;
-    const contest = extra.contest !== undefined ? extra.contest : this.contestAt(at);
+    // One person's facts in one sentence belong to one contest ("2013's runner up, Hicks, who got 79,819").
+    // An earlier year's contest the sentence placed the person in holds for their other facts there.
+    const earlier = this.out.marks.find(
+      (m) => m.entity === entity && m.cue.sentence === this.tpl.sentence && m.contest?.past,
+    );
+    const contest = extra.contest !== undefined ? extra.contest : (earlier?.contest ?? this.contestAt(at));
     const mark: EntityMark = {
       kind,
       entity,

@@ -1,0 +1,176 @@
+// The mechanisms that read contests the way reporting states them: the contest named once in the
+// headline or lead, results as "A beat B and C" or vote lines, candidacy as lists and possessives,
+// backing as nouns and passives, and ties that ended. Invented text, to test each mechanism alone;
+// quality on real reporting is measured on real articles (quality-floors.test.ts).
+import { describe, expect, it } from 'vitest';
+import { entityLines, extractText, relationLines } from '../support/extract-text.ts';
+
+interface Case {
+  name: string;
+  text: string;
+  has: string[];
+  hasNot?: string[];
+}
+
+const article = (title: string, date: string | null, ...paragraphs: string[]) =>
+  [title, ...(date ? [`date ${date}`] : []), 'source Test Wire', '', paragraphs.join('\n\n')].join('\n');
+
+const CASES: Case[] = [
+  {
+    name: 'the headline states the contest; later sentences only say "the ballot"',
+    text: article(
+      'Bakers union elects Nora Quint as general secretary',
+      '2021-06-04',
+      'Nora Quint beat Idris Varga and Tamsin Reed in the ballot, which closed on Friday.',
+    ),
+    has: [
+      'Election Bakers General Secretary election 2021',
+      'CANDIDATE_IN Nora Quint -> Bakers General Secretary election 2021',
+      'CANDIDATE_IN Idris Varga -> Bakers General Secretary election 2021',
+      'ELECTED_IN Nora Quint -> Bakers General Secretary election 2021',
+      'DEFEATED Nora Quint -> Idris Varga',
+      'DEFEATED Nora Quint -> Tamsin Reed',
+      'RAN_AGAINST Idris Varga -> Tamsin Reed',
+      "ELECTION_OF Bakers General Secretary election 2021 -> Bakers, Food and Allied Workers' Union",
+    ],
+  },
+  {
+    name: 'a vote line is the only statement of who won',
+    text: article(
+      'Result in the Prospect presidential election',
+      '2019-03-01',
+      'Owen Lark received 5,120 votes, Petra Moss got 3,004 and Ivan Tull won 1,210.',
+    ),
+    has: [
+      'CANDIDATE_IN Petra Moss -> Prospect President election 2019',
+      'ELECTED_IN Owen Lark -> Prospect President election 2019',
+      'DEFEATED Owen Lark -> Ivan Tull',
+    ],
+  },
+  {
+    name: '"saw off a challenge from", "lost to", and re-election keeps the post',
+    text: article(
+      'Equity general secretary re-elected',
+      '2020-05-10',
+      'Mina Oduya was re-elected general secretary of Equity, seeing off a challenge from Carl Benz.',
+      'In the vice-president race, Joe Platt lost to Sue Dinh.',
+    ),
+    has: [
+      'ELECTED_IN Mina Oduya -> Equity General Secretary election 2020',
+      'RAN_AGAINST Mina Oduya -> Carl Benz',
+      'HOLDS_POSITION Mina Oduya -> Equity',
+      'DEFEATED Sue Dinh -> Joe Platt',
+      'ELECTED_IN Sue Dinh -> Equity Vice-President election 2020',
+    ],
+  },
+  {
+    name: 'candidates as a colon list across semicolons, and a possessive rival',
+    text: article(
+      'Three in the running for CWU deputy general secretary',
+      '2023-02-01',
+      'Incumbent Deputy General Secretary Ann Ruiz faces two challengers: Bob Krol, a postal rep in Leeds; and Cath Ng, a telecoms organiser.',
+      "Krol's rival Ng is backed by the CWU Broad Left.",
+    ),
+    has: [
+      'CANDIDATE_IN Ann Ruiz -> CWU Deputy General Secretary election 2023',
+      'CANDIDATE_IN Bob Krol -> CWU Deputy General Secretary election 2023',
+      'CANDIDATE_IN Cath Ng -> CWU Deputy General Secretary election 2023',
+      'RAN_AGAINST Bob Krol -> Cath Ng',
+      'ENDORSED CWU Broad Left -> Cath Ng',
+      'HOLDS_POSITION Ann Ruiz -> Communication Workers Union',
+    ],
+  },
+  {
+    name: 'backing as nouns, possessives and slates',
+    text: article(
+      'Teamsters reformers pick their slate',
+      '2021-01-20',
+      'Dana Holt has the backing of Teamsters for Change, while Rick Amis won the nomination of the Steady Hands slate.',
+      "The Steady Hands slate is led by Rick Amis and Lou Brandt. Teamsters for Change's candidate for secretary-treasurer, Vi Sorel, is a Local 89 steward.",
+    ),
+    has: [
+      'ENDORSED Teamsters for Change -> Dana Holt',
+      'ENDORSED Steady Hands -> Rick Amis',
+      'ENDORSED Steady Hands -> Lou Brandt',
+      'ALLIED_WITH Rick Amis -> Lou Brandt',
+      'ENDORSED Teamsters for Change -> Vi Sorel',
+    ],
+  },
+  {
+    name: 'an office before the name and a local of the union',
+    text: article(
+      'Unifor local leader joins the race',
+      '2022-07-01',
+      'The president of Oshawa-based Unifor Local 222, Jo Marr, is standing for national president.',
+    ),
+    has: [
+      'HOLDS_POSITION Jo Marr -> Unifor Local 222',
+      'PART_OF Unifor Local 222 -> Unifor',
+      'CANDIDATE_IN Jo Marr -> Unifor President election 2022',
+    ],
+  },
+  {
+    name: 'a past contest mentioned in passing gets its own year',
+    text: article(
+      'UCU general secretary contest opens',
+      '2024-01-10',
+      'Rae Cole, who first won the post in 2017, is standing again. Sam Ives ran for general secretary in 2019, losing to Cole.',
+    ),
+    has: [
+      'CANDIDATE_IN Rae Cole -> UCU General Secretary election 2024',
+      'ELECTED_IN Rae Cole -> UCU General Secretary election 2019',
+      'CANDIDATE_IN Sam Ives -> UCU General Secretary election 2019',
+    ],
+    hasNot: ['CANDIDATE_IN Sam Ives -> UCU General Secretary election 2024'],
+  },
+  {
+    name: 'negated, withdrawn and ended ties give no relation',
+    text: article(
+      'GMB executive results',
+      '2018-05-05',
+      'Pat Rowe was not elected to the executive. Kim Dale withdrew from the race.',
+      'Ash Moor, who left the Socialist Workers Party last year, is not backed by the SWP.',
+    ),
+    has: [],
+    hasNot: [
+      'ELECTED_IN Pat Rowe -> GMB National Executive election 2018',
+      'MEMBER_OF Ash Moor -> Socialist Workers Party',
+      'ENDORSED Socialist Workers Party -> Ash Moor',
+      'ELECTED_IN Kim Dale -> GMB National Executive election 2018',
+    ],
+  },
+  {
+    name: 'sentence-initial words and descriptors do not join names; a byline is a person',
+    text: article(
+      'Firefighters choose a new leader',
+      '2019-04-18',
+      'Rosa Saba Business Reporter',
+      'Leftwinger Matt Wrack beat Andy Gilchrist. Under Wrack the union changed. When Unity Caucus won, few noticed.',
+    ),
+    has: ['Person Matt Wrack', 'Person Rosa Saba', 'Faction Unity Caucus'],
+    hasNot: ['Person Leftwinger Matt Wrack', 'Person Under Wrack', 'Faction When Unity Caucus'],
+  },
+];
+
+describe('contest mechanisms', () => {
+  it.each(CASES)('$name', ({ text, has, hasNot = [] }) => {
+    const graph = extractText(text);
+    const lines = [...relationLines(graph), ...entityLines(graph)];
+    for (const line of has) expect(lines, `missing: ${line}\n${lines.join('\n')}`).toContain(line);
+    for (const line of hasNot) expect(lines).not.toContain(line);
+  });
+
+  it('keeps a tie the text says ended apart from the scored relations, with its evidence', () => {
+    const graph = extractText(
+      article(
+        'Unison NEC',
+        '2022-03-01',
+        'Leo Hart, who left the Socialist Party last year, is standing again.',
+      ),
+    );
+    expect(relationLines(graph)).not.toContain('MEMBER_OF Leo Hart -> Socialist Party');
+    const ended = graph.endedRelations ?? [];
+    expect(ended).toHaveLength(1);
+    expect(ended[0]?.evidence?.[0]?.sentence).toContain('who left the Socialist Party');
+  });
+});
