@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   // A fresh store each run, apart from the developer's own data.
-  const dataDir = path.join(REPO_ROOT, '.caucus', 'test-neo4j');
+  const dataDir = path.join(REPO_ROOT, '.caucus', `test-neo4j-${TEST_BOLT_PORT}`);
   rmSync(dataDir, { recursive: true, force: true });
   const settings = resolveLocalSettings({
     CAUCUS_DATA_DIR: dataDir,
