@@ -124,6 +124,26 @@ const CASES: Case[] = [
     hasNot: ['CANDIDATE_IN Sam Ives -> UCU General Secretary election 2024'],
   },
   {
+    name: '"the race to succeed", a vote table, and a list of winners with a post in brackets',
+    text: article(
+      'PCS results',
+      '2022-05-01',
+      'The race to succeed Mark Serwotka as general secretary is over.',
+      'Fran Heathcote (Left Unity) 20,512',
+      'Marion Lloyd 9,876 (31%)',
+      'Socialist Party members elected: Jane Doe (president), John Roe, Ann Poe.',
+    ),
+    has: [
+      'CANDIDATE_IN Fran Heathcote -> PCS General Secretary election 2022',
+      'ENDORSED Left Unity -> Fran Heathcote',
+      'ELECTED_IN Fran Heathcote -> PCS General Secretary election 2022',
+      'DEFEATED Fran Heathcote -> Marion Lloyd',
+      'ELECTED_IN Jane Doe -> PCS President election 2022',
+      'ELECTED_IN John Roe -> PCS National Executive election 2022',
+      'MEMBER_OF Ann Poe -> Socialist Party',
+    ],
+  },
+  {
     name: 'negated, withdrawn and ended ties give no relation',
     text: article(
       'GMB executive results',

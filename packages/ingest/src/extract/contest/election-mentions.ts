@@ -70,6 +70,12 @@ const PATTERNS: Pattern[] = [
     ),
   },
   {
+    name: 'race-to-succeed',
+    re: re(
+      `\\b(?:${CONTEST}|battle|fight|bids?|campaign|contest)\\s+to\\s+(?:succeed|replace)\\s+⟦P\\d+⟧(?:'s)?(?:\\s+as\\s+(?:the\\s+)?(?:union's\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?)`,
+    ),
+  },
+  {
     name: 'elected-as-post',
     re: re(
       `\\b(?:re-?elected|elected|elects|elect|electing|installed|voted\\s+in)\\s+(?:⟦P\\d+⟧\\s+(?:[^.;]{0,40}?\\s)?)?${HOW}(?:as\\s+)?${DET}${NEW}${UNION_BEFORE}?${POST}${UNION_AFTER}?`,

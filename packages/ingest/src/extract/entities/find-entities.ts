@@ -87,7 +87,8 @@ function isTitleCase(sentence: Sentence, text: string): boolean {
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const lineEndAt = text.indexOf('\n', sentence.start);
   const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt).trim();
-  if (/[.,;]$/.test(line)) return false;
+  // A line ending in a figure is a row of results ("Fran Heathcote (Left Unity) 20,512"), not a heading.
+  if (/[.,;]$/.test(line) || /[\d%)]$/.test(line)) return false;
   // The headline and standfirst at the top, or a short heading further down; not an address line.
   const lineNumber = text
     .slice(0, lineStart)

@@ -402,6 +402,59 @@ function headToHead(ctx: RuleContext): void {
   }
 }
 
+/**
+ * A vote table, where the figures are the only statement of who stood and who won:
+ * "Jane Smith (United Left) 12,345", "Ian Allinson: 17,143 (13%)". One person a line.
+ */
+function voteTable(ctx: RuleContext): void {
+  const m =
+    /^\s*⟦P(\d+)⟧(?:\s*\(⟦([FYU])(\d+)⟧\))?\s*[:\-–]?\s*([\d][\d,]*)(?:\s*votes)?(?:\s*[(,]?\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\)?)?\s*\.?\s*$/i.exec(
+      ctx.text,
+    );
+  if (!m) return;
+  const person = ctx.entity(m[1]);
+  const votes = Number((m[4] ?? '').replace(/,/g, ''));
+  if (!person || !Number.isFinite(votes)) return;
+  ctx.mark('candidate', person, m, 'vote-table', 0.75, { votes });
+  if (m[2] === 'F') ctx.relation('ENDORSED', ctx.entity(m[3]), person, m, 'vote-table-slate', 0.7);
+  if (m[2] === 'Y') ctx.relation('MEMBER_OF', person, ctx.entity(m[3]), m, 'vote-table-party', 0.7);
+}
+
+/** "Socialist Party members elected: A (president), B, C": a list of winners, a post in brackets. */
+function electedList(ctx: RuleContext): void {
+  const head =
+    /\b(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:elected|re-?elected|returned|winners?|successful\s+candidates?)\s*:\s*/i.exec(
+      ctx.text,
+    );
+  if (!head) return;
+  const from = (head.index ?? 0) + head[0].length;
+  const people = peopleAfter(ctx.text, from, 'P', 10).indexes;
+  const members = /⟦([FY])(\d+)⟧\s+(?:members|supporters|candidates)\s*$/i.exec(
+    ctx.text.slice(0, head.index ?? 0),
+  );
+  for (const index of people) {
+    const person = ctx.entity(index);
+    if (person?.type !== 'Person') continue;
+    const after = ctx.text.slice(ctx.text.indexOf(`⟦P${index}⟧`) + `⟦P${index}⟧`.length);
+    const bracket = new RegExp(`^\\s*\\((${POST})\\)`, 'i').exec(after);
+    const post = bracket ? canonicalPost(bracket[1] ?? '') : null;
+    // A post in brackets is that post's contest; the rest of a list of winners are an executive's.
+    const frame = ctx.contestAt(head.index ?? 0);
+    const where = {
+      sentence: ctx.tpl.sentence.index,
+      start: ctx.tpl.toSource(head.index ?? 0),
+      end: ctx.tpl.toSource(from),
+      text: ctx.surface(head[0]).trim(),
+    };
+    const contest =
+      frame && ctx.contests && (post || people.length > 1)
+        ? ctx.contests.ensure(frame.union, post ?? 'National Executive', frame.year, 'elected-list', where)
+        : frame;
+    ctx.mark('elected', person, head, 'elected-list', 0.75, { contest });
+    if (members) ctx.relation('MEMBER_OF', person, ctx.entity(members[2]), head, 'elected-list-members', 0.7);
+  }
+}
+
 /** "X withdrew", "X pulled out of the race": a candidacy that ended. */
 function withdrew(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
@@ -418,7 +471,9 @@ export const CONTEST_RULES = [
   standing,
   namedCandidates,
   votes,
+  voteTable,
   elected,
+  electedList,
   defeated,
   lost,
   headToHead,
