@@ -12,6 +12,8 @@ export interface Evidence {
   /** The rule or method that produced the fact, e.g. `pattern:apposition-member`. */
   method: string;
   confidence: number;
+  /** Who the sentence says is speaking ("according to the Socialist Party", "X said"), when it says. */
+  speaker?: { name: string; type: EntityType; id: string };
 }
 
 export interface Mention {
@@ -50,6 +52,8 @@ export interface ArticleMeta {
   date: string | null;
   source: string | null;
   path: string;
+  /** The publisher named by the source line, and the party or faction whose organ it is, if known. */
+  publisher?: { name: string; owner?: { name: string; type: EntityType } };
 }
 
 export interface ArticleGraph {

@@ -11,10 +11,11 @@ import { CONTEST_RULES } from './relations/contest-rules.ts';
 import { ENDORSEMENT_RULES } from './relations/endorsement-rules.ts';
 import { findHomeUnion } from './relations/home-union.ts';
 import { MEMBERSHIP_RULES } from './relations/membership-rules.ts';
-import { findPublisher } from './relations/publisher.ts';
+import { describePublisher, findPublisher } from './relations/publisher.ts';
 import type { RuleOutput } from './relations/relation-draft.ts';
 import { RuleContext } from './relations/rule-context.ts';
 import { buildTemplate } from './relations/sentence-template.ts';
+import { findSpeakers } from './relations/speakers.ts';
 import { STRUCTURE_RULES } from './relations/structure-rules.ts';
 import { splitSentences } from './text/sentences.ts';
 import { toArticleGraph } from './to-article-graph.ts';
@@ -40,6 +41,12 @@ export function extractArticle(article: Article): ArticleGraph {
     const ctx = new RuleContext(tpl, output, homeUnion, previous?.entity ?? null, contests, publisher);
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
+  const speakers = findSpeakers(templates);
+  // "We support Amy Murphy" in the Socialist Party's paper: the party speaks.
+  if (publisher)
+    for (const tpl of templates)
+      if (!speakers.has(tpl.sentence.index) && /\b(?:we|we're|we've|our|us)\b/i.test(tpl.template))
+        speakers.set(tpl.sentence.index, publisher);
   const inferred = inferArticleRelations({
     relations: output.relations,
     marks: output.marks,
@@ -48,5 +55,8 @@ export function extractArticle(article: Article): ArticleGraph {
     entities: registry.entities,
     sentences,
   });
-  return toArticleGraph(article, registry.entities, [...output.relations, ...inferred]);
+  return toArticleGraph(article, registry.entities, [...output.relations, ...inferred], {
+    speakers,
+    publisher: describePublisher(article.source, kb),
+  });
 }

@@ -2,6 +2,7 @@
 // against the ontology, one relation per (type, source, target) carrying all its evidence.
 import {
   type ArticleGraph,
+  type ArticleMeta,
   type Evidence,
   fitsSignature,
   type GraphEntity,
@@ -16,10 +17,17 @@ function firstAt(e: EntityDraft): number {
   return Math.min(...e.mentions.map((m) => m.start));
 }
 
+export interface Attribution {
+  /** Who speaks in each sentence that says so, by sentence index. */
+  speakers: Map<number, EntityDraft>;
+  publisher?: ArticleMeta['publisher'];
+}
+
 export function toArticleGraph(
   article: Article,
   drafts: EntityDraft[],
   relations: RelationDraft[],
+  attribution: Attribution = { speakers: new Map() },
 ): ArticleGraph {
   const entities = drafts
     .filter((e) => e.mentions.length > 0)
@@ -50,8 +58,8 @@ export function toArticleGraph(
   const current = relations.filter(
     (r) => !r.ended && !endedKeys.has(`${r.type}|${r.source.key}|${r.target.key}`),
   );
-  const graphRelations = mergeRelations(current, ids);
-  const endedRelations = mergeRelations(ended, ids);
+  const graphRelations = mergeRelations(current, ids, attribution.speakers);
+  const endedRelations = mergeRelations(ended, ids, attribution.speakers);
 
   return {
     article: article.fileName,
@@ -61,6 +69,7 @@ export function toArticleGraph(
       date: article.date,
       source: article.source,
       path: article.path,
+      ...(attribution.publisher ? { publisher: attribution.publisher } : {}),
     },
     entities: graphEntities,
     relations: graphRelations,
@@ -69,7 +78,11 @@ export function toArticleGraph(
 }
 
 /** One relation per (type, source, target), carrying every piece of its evidence, in text order. */
-function mergeRelations(relations: RelationDraft[], ids: Map<EntityDraft, string>): GraphRelation[] {
+function mergeRelations(
+  relations: RelationDraft[],
+  ids: Map<EntityDraft, string>,
+  speakers: Map<number, EntityDraft>,
+): GraphRelation[] {
   const merged = new Map<string, GraphRelation & { evidence: Evidence[]; at: number }>();
   for (const r of relations) {
     if (!ids.has(r.source) || !ids.has(r.target) || r.source === r.target) continue;
@@ -87,6 +100,9 @@ function mergeRelations(relations: RelationDraft[], ids: Map<EntityDraft, string
       method: r.cue.method,
       confidence: r.cue.confidence,
     };
+    const speaker = speakers.get(r.cue.sentence.index);
+    const speakerId = speaker ? ids.get(speaker) : undefined;
+    if (speaker && speakerId) evidence.speaker = { name: speaker.name, type: speaker.type, id: speakerId };
     const existing = merged.get(key);
     if (!existing) {
       merged.set(key, {

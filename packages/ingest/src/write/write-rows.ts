@@ -18,6 +18,10 @@ export interface ArticleRow {
     path: string;
     sha256: string;
     text: string;
+    /** The publisher the source line names, and the party or faction whose organ it is. */
+    publisher: string | null;
+    publisherOwner: string | null;
+    publisherOwnerType: string | null;
   };
 }
 
@@ -86,6 +90,9 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         path: article.path,
         sha256: article.sha256,
         text: article.text,
+        publisher: graph.meta?.publisher?.name ?? null,
+        publisherOwner: graph.meta?.publisher?.owner?.name ?? null,
+        publisherOwnerType: graph.meta?.publisher?.owner?.type ?? null,
       },
     });
     const mentionByKey = new Map<string, MentionRow>();
@@ -137,9 +144,17 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       // `ended` marks what one article said ("who left the SWP"), so it rides on that article's
       // evidence, not on the edge that every article's evidence shares.
       const { ended, ...properties } = rel.properties ?? {};
-      const evidence = (rel.evidence ?? []).map((ev) =>
-        JSON.stringify({ articleId: article.id, ...ev, ...(ended === true ? { ended: true } : {}) }),
-      );
+      const evidence = (rel.evidence ?? []).map((ev) => {
+        // The speaker is named by its graph key, like every other endpoint.
+        const speakerKey = ev.speaker ? resolved.get(ev.speaker.id)?.key : undefined;
+        const speaker = ev.speaker && speakerKey ? { ...ev.speaker, id: speakerKey } : undefined;
+        return JSON.stringify({
+          articleId: article.id,
+          ...ev,
+          speaker,
+          ...(ended === true ? { ended: true } : {}),
+        });
+      });
       push(rows.relations, rel.type, {
         source,
         target,

@@ -1,6 +1,6 @@
 // Who "we" are: the party, faction or union whose article this is, read off its source line
 // ("The Socialist (Socialist Party)", "SIPTU Fightback (struggle.ws)") and the knowledge base.
-import { normaliseName } from '@caucus/graph';
+import { type EntityType, normaliseName } from '@caucus/graph';
 import type { EntityDraft } from '../entities/entity-registry.ts';
 import type { KnowledgeBase } from '../entities/knowledge-base.ts';
 
@@ -27,4 +27,25 @@ export function findPublisher(
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The publisher a source line names ("The Socialist (Socialist Party)", "Toronto Star (via …)")
+ * and, where the knowledge base or the brackets say so, the party or faction whose organ it is.
+ */
+export function describePublisher(
+  source: string | null,
+  kb: KnowledgeBase,
+): { name: string; owner?: { name: string; type: EntityType } } | undefined {
+  if (!source) return undefined;
+  const name = source.replace(/\(.*$/, '').trim();
+  if (!name) return undefined;
+  const known = kb.bodies.get(normaliseName(name));
+  const ownerName = known?.owner ?? /\(([^),]*)/.exec(source)?.[1]?.trim();
+  const owner = ownerName ? kb.bodies.get(normaliseName(ownerName)) : undefined;
+  const partisan = owner && (owner.type === 'Party' || owner.type === 'Faction') ? owner : undefined;
+  return {
+    name: known?.name ?? name,
+    ...(partisan ? { owner: { name: partisan.name, type: partisan.type } } : {}),
+  };
 }
