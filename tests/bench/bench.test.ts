@@ -35,6 +35,9 @@ describe('benchmark, small size', () => {
     expect(results.extraction.oneCore.articlesPerSecond).toBeGreaterThan(0);
     expect(results.extraction.allCores.articlesPerSecond).toBeGreaterThan(0);
     expect(results.extraction.relationF1).toBeGreaterThan(0.5);
+    // At least the two seeds are real articles.
+    expect(results.realExtraction.articles).toBeGreaterThanOrEqual(2);
+    expect(results.realExtraction.articlesPerSecond).toBeGreaterThan(0);
     expect(results.ingest.nodesCreated).toBeGreaterThan(40);
     expect(results.ingest.relationshipsCreated).toBeGreaterThan(100);
     expect(results.rawWrite.rowsPerSecond).toBeGreaterThan(0);

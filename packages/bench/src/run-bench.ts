@@ -11,6 +11,7 @@ import {
   readArticle,
   writeArticleGraph,
 } from '@caucus/ingest';
+import { REPO_ROOT } from '@caucus/neo4j-local';
 import type { Driver } from 'neo4j-driver';
 import { generateCorpus } from './corpus/generate-corpus.ts';
 import { type LoadFigures, loadEndpoint } from './measure/api-load.ts';
@@ -22,6 +23,7 @@ import {
   measureRawWrites,
   type RawWriteFigures,
 } from './measure/ingest.ts';
+import { measureRealExtraction, type RealExtractionFigures } from './measure/real-extraction.ts';
 import { measureViewer, type ViewerFigures } from './measure/viewer.ts';
 
 export interface BenchOptions {
@@ -37,11 +39,17 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
+/** Real reporting the repository holds, and the development set where it sits beside the checkout. */
+const REAL_ARTICLE_DIRS = ['seeds', 'tests/fixtures/real/articles', '../shared/eval/dev/articles'].map((d) =>
+  path.resolve(REPO_ROOT, d),
+);
+
 export interface BenchResults {
   machine: { cpus: number; node: string; platform: string };
   size: number;
   seed: number;
   extraction: ExtractionFigures & { entityF1: number; relationF1: number };
+  realExtraction: RealExtractionFigures;
   rawWrite: RawWriteFigures;
   ingest: IngestFigures;
   api: LoadFigures[];
@@ -63,6 +71,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     writeArticleGraph(predDir, article.stem, extractArticle(article));
   }
   const score = evaluateDirectories(corpus.gold, predDir);
+  o.log('Extraction on real articles...');
+  const realExtraction = measureRealExtraction(REAL_ARTICLE_DIRS);
 
   o.log('Raw write limit (UNWIND … CREATE into an empty database)...');
   await clearDatabase(o.driver);
@@ -150,6 +160,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     size: o.size,
     seed: o.seed,
     extraction: { ...extraction, entityF1: prf(score.entities).f1, relationF1: prf(score.relations).f1 },
+    realExtraction,
     rawWrite,
     ingest,
     api,
