@@ -7,12 +7,13 @@ import { findEntities } from './entities/find-entities.ts';
 import { loadKnowledgeBase } from './entities/knowledge-base.ts';
 import { resolvePronouns } from './entities/pronouns.ts';
 import { inferArticleRelations } from './relations/article-inferences.ts';
-import { CONTEST_RULES } from './relations/contest-rules.ts';
+import { CANDIDACY_RULES } from './relations/candidacy-rules.ts';
 import { ENDORSEMENT_RULES } from './relations/endorsement-rules.ts';
 import { findHomeUnion } from './relations/home-union.ts';
 import { MEMBERSHIP_RULES } from './relations/membership-rules.ts';
 import { describePublisher, findPublisher } from './relations/publisher.ts';
 import type { RuleOutput } from './relations/relation-draft.ts';
+import { RESULT_RULES } from './relations/result-rules.ts';
 import { RuleContext } from './relations/rule-context.ts';
 import { buildTemplate } from './relations/sentence-template.ts';
 import { findSpeakers } from './relations/speakers.ts';
@@ -20,7 +21,13 @@ import { STRUCTURE_RULES } from './relations/structure-rules.ts';
 import { splitSentences } from './text/sentences.ts';
 import { toArticleGraph } from './to-article-graph.ts';
 
-const SENTENCE_RULES = [...MEMBERSHIP_RULES, ...ENDORSEMENT_RULES, ...CONTEST_RULES, ...STRUCTURE_RULES];
+const SENTENCE_RULES = [
+  ...MEMBERSHIP_RULES,
+  ...ENDORSEMENT_RULES,
+  ...CANDIDACY_RULES,
+  ...RESULT_RULES,
+  ...STRUCTURE_RULES,
+];
 
 export function extractArticle(article: Article): ArticleGraph {
   const kb = loadKnowledgeBase();
