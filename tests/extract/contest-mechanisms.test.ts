@@ -170,6 +170,55 @@ const CASES: Case[] = [
     has: ['Person Matt Wrack', 'Person Rosa Saba', 'Faction Unity Caucus'],
     hasNot: ['Person Leftwinger Matt Wrack', 'Person Under Wrack', 'Faction When Unity Caucus'],
   },
+  {
+    name: 'a colon line and the numbered list under it: every name listed is a candidate',
+    text: article(
+      'Prospect general secretary nominations',
+      '2011-09-21',
+      'Three members received enough nominations to become candidates:\n  1. Owen Lark, 410 nominations\n  2. Petra Moss, 212 nominations\n  3. Ivan Tull, 97 nominations',
+    ),
+    has: [
+      'CANDIDATE_IN Owen Lark -> Prospect General Secretary election 2011',
+      'CANDIDATE_IN Petra Moss -> Prospect General Secretary election 2011',
+      'CANDIDATE_IN Ivan Tull -> Prospect General Secretary election 2011',
+    ],
+  },
+  {
+    name: 'a vote table with spaced thousands; a title before a comma and the name',
+    text: article(
+      'Equity announces general secretary election result',
+      '2017-04-21',
+      'Mina Oduya has been re-elected general secretary of Equity.',
+      'Votes cast were as follows:\n\nMina Oduya    59, 067\nCarl Benz     53, 544',
+      'Equity acting president, Sue Dinh, said the result was clear.',
+    ),
+    has: [
+      'CANDIDATE_IN Carl Benz -> Equity General Secretary election 2017',
+      'DEFEATED Mina Oduya -> Carl Benz',
+      'HOLDS_POSITION Sue Dinh -> Equity',
+    ],
+  },
+  {
+    name: 'a second predicate shares the subject; "is a Labour Party member"',
+    text: article(
+      'Unison general secretary re-elected',
+      '2010-06-23',
+      'Leo Hart was re-elected general secretary of Unison.',
+      'Joe Platt, who was standing for the first time, is a Labour Party member and was backed by Unison Left Forum.',
+    ),
+    has: ['MEMBER_OF Joe Platt -> Labour Party', 'ENDORSED Unison Left Forum -> Joe Platt'],
+  },
+  {
+    name: 'the contest in the very phrase wins over one named earlier; the "I" of a quotation is its speaker',
+    text: article(
+      'Slate adds two candidates',
+      '2021-03-01',
+      'The Bakers union slate added Ann Cole, who will run for vice president, and Tom Reyes, who will run as trustee.',
+      '"I am endorsing Ann Cole and Tom Reyes," said Bakers union president Nora Quint.',
+    ),
+    has: ['ENDORSED Nora Quint -> Ann Cole', 'ENDORSED Nora Quint -> Tom Reyes'],
+    hasNot: ['RAN_AGAINST Ann Cole -> Tom Reyes', 'RAN_AGAINST Tom Reyes -> Ann Cole'],
+  },
 ];
 
 describe('contest mechanisms', () => {

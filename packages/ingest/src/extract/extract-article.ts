@@ -40,15 +40,24 @@ export function extractArticle(article: Article): ArticleGraph {
   const contests = new ContestModel({ registry, templates, articleYear, homeUnion });
   const publisher = findPublisher(article.source, registry.entities, kb);
 
+  const speakers = findSpeakers(templates);
   const output: RuleOutput = { relations: [], marks: [] };
   templates.forEach((tpl, i) => {
     const previous = templates[i - 1]?.mentions.find(
       (m) => m.entity.type === 'Faction' || m.entity.type === 'Party',
     );
-    const ctx = new RuleContext(tpl, output, homeUnion, previous?.entity ?? null, contests, publisher);
+    const speaker = speakers.get(tpl.sentence.index) ?? null;
+    const ctx = new RuleContext(
+      tpl,
+      output,
+      homeUnion,
+      previous?.entity ?? null,
+      contests,
+      publisher,
+      speaker,
+    );
     for (const rule of SENTENCE_RULES) rule(ctx);
   });
-  const speakers = findSpeakers(templates);
   // "We support Amy Murphy" in the Socialist Party's paper: the party speaks.
   if (publisher)
     for (const tpl of templates)

@@ -234,12 +234,15 @@ export class ContestModel {
       const text = this.input.templates[sentence]?.sentence;
       const clauseOf = (m: ElectionMention) =>
         !text || sameClause(text.text, m.end - text.start, offset - text.start);
+      // The contest named in the very phrase ("will run as Trustee") comes first, then the last one
+      // named before the fact, else one named later in the sentence, unless that is an earlier
+      // year's in passing.
+      const phrase = mentions.find((x) => x.m.start >= offset && x.m.start - offset < 12);
+      if (phrase) return phrase.c;
       const before = mentions.filter((x) => x.m.start <= offset && (!x.c.past || clauseOf(x.m))).pop();
       if (before) return before.c;
-      // The contest named in the very phrase ("was elected president in 2013"), else one named
-      // later in the sentence, unless that is an earlier year's in passing.
-      const phrase = mentions.find((x) => x.m.start >= offset && x.m.start - offset < 30);
-      if (phrase) return phrase.c;
+      const near = mentions.find((x) => x.m.start >= offset && x.m.start - offset < 30);
+      if (near) return near.c;
       const after = mentions.find((x) => !x.c.past);
       if (after) return after.c;
       return this.frame[sentence] ?? this.main;

@@ -29,10 +29,11 @@ export interface ElectionMention {
 
 const POST = `\\b(?<post>${POST_SOURCE})\\b`;
 const YEAR = '(?:19|20)\\d\\d';
-const CONTEST = '(?:elections?|races?|contests?|ballots?|polls?|votes?|run-?offs?|re-?runs?|primar(?:y|ies))';
+const CONTEST =
+  '(?:elections?|races?|contests?|ballots?|polls?|votes?|run-?offs?|re-?runs?|primar(?:y|ies)|nominations)';
 const UNION_BEFORE = `(?:⟦[UY](?<union>\\d+)⟧(?:'s?)?\\s+)`;
 const UNION_AFTER = `(?:\\s+(?:of|at|in|for|within)\\s+(?:the\\s+)?⟦[UY](?<union2>\\d+)⟧)`;
-const DET = "(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|union's\\s+)?";
+const DET = "(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+|union's\\s+)?";
 const NEW =
   '(?:(?:new|next|first|top|sole|only|permanent)\\s+(?:(?:woman|female|black|elected|full-time)\\s+)?)?';
 /** "on the Hoffa slate as Eastern Vice President": how someone was elected, before the post. */

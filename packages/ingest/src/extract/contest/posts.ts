@@ -57,6 +57,7 @@ const FORMS: PostForm[] = [
     multiSeat: true,
   },
   { post: 'General Council', words: 'general\\s+council', multiSeat: true },
+  { post: 'Trustee', words: '(?:international\\s+)?trustees?', multiSeat: true },
   { post: 'Leader', words: 'leader(?:ship)?' },
 ];
 
@@ -76,7 +77,7 @@ export function canonicalPost(surface: string): string | null {
 }
 
 export function isMultiSeatPost(post: string): boolean {
-  return /executive|council|board|committee/i.test(post);
+  return /executive|council|board|committee|trustee/i.test(post);
 }
 
 const normPost = (p: string) =>

@@ -5,6 +5,9 @@ import { type EntityType, normaliseName } from '@caucus/graph';
 import type { TypedChunk } from './chunk-types.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 
+/** An election's mention is a name only where it names the contest ("re-elected as president" is not). */
+const CONTEST_NOUN = /\b(?:elections?|ballots?|polls?|race|contests?|vote|leadership campaign)\b/i;
+
 export interface EntityDraft {
   key: string;
   type: EntityType;
@@ -55,7 +58,8 @@ export class EntityRegistry {
     const mention: MentionRef = { entity, ...chunk, via };
     entity.mentions.push(mention);
     this.mentions.push(mention);
-    if (chunk.text !== entity.name) entity.aliases.add(chunk.text);
+    if (chunk.text !== entity.name && (entity.type !== 'Election' || CONTEST_NOUN.test(chunk.text)))
+      entity.aliases.add(chunk.text);
     return mention;
   }
 

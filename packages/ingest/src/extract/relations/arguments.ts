@@ -45,7 +45,10 @@ export interface Found {
 export function peopleAfter(template: string, from: number, letters = 'P', maxGap = 80): Found {
   const rest = template.slice(from);
   const clause = rest.split(CLAUSE_BREAK)[0] ?? '';
-  const colonList = /^[^⟦]{0,40}:/.test(clause) || /^\s*:/.test(rest);
+  const colonList =
+    /^[^⟦]{0,40}:/.test(clause) ||
+    /^\s*:/.test(rest) ||
+    /:\s*$/.test(template.slice(Math.max(0, from - 3), from));
   // A colon list runs to the end of the sentence, across its semicolons.
   let scope = colonList ? rest : clause;
   let offset = 0;
@@ -62,7 +65,10 @@ export function peopleAfter(template: string, from: number, letters = 'P', maxGa
   const ownsNext = (letter: string | undefined, at: number) =>
     /^'s\b/.test(scope.slice(at)) || (letter === 'P' && OWNS_NEXT.test(scope.slice(at)));
   if (ownsNext(first[1], (first.index ?? 0) + first[0].length)) return { indexes: [], end: from };
-  const gap = scope.slice(0, first.index).replace(/^[^⟦]{0,40}:/, '');
+  const gap = scope
+    .slice(0, first.index)
+    .replace(/^[^⟦]{0,40}:/, '')
+    .replace(/^[;\s]+/, '');
   if (!isDescriptorRun(gap)) return { indexes: [], end: from };
   // "factions on the left of the union", "members of ⟦U1⟧": the name qualifies another noun.
   if (QUALIFIED_HEADS.test(gap)) return { indexes: [], end: from };
@@ -151,6 +157,15 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     `⟦([${letters}])(\\d+)⟧,(?![^,;]*\\b(?:who|which)\\b)[^,;]{2,120},\\s*(?:[a-z]+\\s+){0,3}$`,
   ).exec(clause);
   if (apposed) return [Number(apposed[2])];
+  // "⟦P0⟧ is a ⟦Y1⟧ member and was backed by": a second predicate shares the clause's subject.
+  if (
+    /\s+and\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|will\s+be|has|had)\s+(?:also\s+)?(?:being\s+)?$/i.test(
+      clause,
+    )
+  ) {
+    const opening = new RegExp(`^\\s*(?:the\\s+)?⟦([${letters}])(\\d+)⟧(?!'s)`).exec(clause);
+    if (opening) return [Number(opening[2])];
+  }
   // "RMT activists back X": a union's activists are not the union; a faction's members are the faction.
   const candidates = [
     ...clause.matchAll(

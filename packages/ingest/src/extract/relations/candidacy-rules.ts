@@ -210,12 +210,12 @@ function headToHead(ctx: RuleContext): void {
  */
 function voteTable(ctx: RuleContext): void {
   const m =
-    /^\s*⟦P(\d+)⟧(?:\s*\(⟦([FYU])(\d+)⟧\))?\s*[:\-–]?\s*([\d][\d,]*)(?:\s*votes)?(?:\s*[(,]?\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\)?)?\s*\.?\s*$/i.exec(
+    /^\s*⟦P(\d+)⟧(?:\s*\(⟦([FYU])(\d+)⟧\))?\s*[:\-–]?\s*(\d{1,3}(?:,\s?\d{3})+|\d+)(?:\s*votes)?(?:\s*[(,]?\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\)?)?\s*\.?\s*$/i.exec(
       ctx.text,
     );
   if (!m) return;
   const person = ctx.entity(m[1]);
-  const votes = Number((m[4] ?? '').replace(/,/g, ''));
+  const votes = Number((m[4] ?? '').replace(/[,\s]/g, ''));
   if (!person || !Number.isFinite(votes)) return;
   ctx.mark('candidate', person, m, 'vote-table', 0.75, { votes });
   if (m[2] === 'F') ctx.relation('ENDORSED', ctx.entity(m[3]), person, m, 'vote-table-slate', 0.7);

@@ -29,8 +29,17 @@ function rivalOf(ctx: RuleContext, after: string): EntityDraft | undefined {
 /** The subject of a backing verb: a body or person, or the publisher for "we". */
 function backerBefore(ctx: RuleContext, at: number): EntityDraft[] {
   const head = ctx.text.slice(0, at);
-  if (/\b(?:we|we're|we've|we'll|we\s+are|we\s+will)\b[^.;⟦]{0,40}$/i.test(head) && ctx.publisher)
-    return [ctx.publisher];
+  // "'I am endorsing X,' said Hoffa": the speaker of a quotation is its "I" (and an organisation's "we").
+  const speaker = ctx.speaker;
+  if (
+    speaker?.type === 'Person' &&
+    /(?:^|["“‘\s])I(?:'m|'ve|'ll|\s+am|\s+will|\s+have)?\s+(?:[a-z]+\s+){0,3}$/.test(head)
+  )
+    return [speaker];
+  if (/\b(?:we|we're|we've|we'll|we\s+are|we\s+will)\b[^.;⟦]{0,40}$/i.test(head)) {
+    if (speaker && speaker.type !== 'Person') return [speaker];
+    if (ctx.publisher) return [ctx.publisher];
+  }
   // "The national leadership of Unite has also given its support": the body the leadership is of.
   const of =
     /\b(?:leadership|executive|members|membership|branch|branches|conference|delegates|council|committee|wing|section|sections|leaders)\s+of\s+(?:the\s+)?⟦([FUY])(\d+)⟧[^.;⟦]{0,40}$/i.exec(

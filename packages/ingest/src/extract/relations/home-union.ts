@@ -2,6 +2,8 @@
 import type { EntityDraft, EntityRegistry } from '../entities/entity-registry.ts';
 import type { SentenceTemplate } from './sentence-template.ts';
 
+const BRANCH_NAME = /\b(?:Local|Lodge|Branch|Chapter)\s+\d+|\b(?:branch|local|lodge|chapter)$/i;
+
 export function findHomeUnion(registry: EntityRegistry, templates: SentenceTemplate[]): EntityDraft | null {
   // A union that has sections is the whole of which the others are parts.
   for (const tpl of templates) {
@@ -10,9 +12,12 @@ export function findHomeUnion(registry: EntityRegistry, templates: SentenceTempl
   }
   const unions = registry.entities.filter((e) => e.type === 'Union');
   const named = (e: EntityDraft) => e.mentions.filter((m) => m.via !== 'pronoun').length;
+  // "Teamsters Local 731" is a part: the whole union is home when the article names it too.
+  const part = (e: EntityDraft) => (BRANCH_NAME.test(e.name) && unions.length > 1 ? 1 : 0);
   return (
     unions.sort(
-      (a, b) => named(b) - named(a) || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+      (a, b) =>
+        part(a) - part(b) || named(b) - named(a) || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
     )[0] ?? null
   );
 }

@@ -137,6 +137,13 @@ function copula(ctx: RuleContext): void {
     if (ctx.negated(m.index ?? 0) || /\bnot\b|\bnever\b/.test(m[0])) continue;
     ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'copula-member', 0.85);
   }
+  // "X is a Labour Party member", "X was a long-standing SWP activist".
+  for (const m of ctx.text.matchAll(
+    re(`${subject}(?:a\\s+|an\\s+)?(?:[a-z-]+\\s+){0,2}${BODY}\\s+(?:member|supporter|activist)\\b`),
+  )) {
+    if (ctx.negated(m.index ?? 0) || /\bnot\b|\bnever\b|\bformer\b|\bex-/.test(m[0])) continue;
+    ctx.relation('MEMBER_OF', ctx.entity(m[1]), ctx.entity(m[3]), m, 'copula-member', 0.85);
+  }
   for (const m of ctx.text.matchAll(
     re(`${subject}(?:[^.;⟦]{0,60}?\\s)?${TITLE}\\s+(?:of|for|at|in|on)\\s+(?:the\\s+)?(?:${BODY}|(union))`),
   )) {
@@ -203,7 +210,7 @@ function colleague(ctx: RuleContext): void {
   }
 }
 
-/** "the president of Windsor-based Unifor Local 444, Dave Cassidy", "the union's Scotland secretary, X". */
+/** "the president of Windsor-based Unifor Local 444, Dave Cassidy", "Unite acting general secretary, X". */
 function titleOfBodyThenName(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
     re(
@@ -216,7 +223,7 @@ function titleOfBodyThenName(ctx: RuleContext): void {
     });
   }
   for (const m of ctx.text.matchAll(
-    re(`${BODY}'s\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`),
+    re(`${BODY}(?:'s)?\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`),
   )) {
     ctx.relation('HOLDS_POSITION', ctx.entity(m[4]), ctx.entity(m[2]), m, 'body-title-name', 0.8, {
       title: singularTitle(m[3] ?? ''),

@@ -18,6 +18,8 @@ export class RuleContext {
     readonly contests: ContestModel | null = null,
     /** Who "we" are in the article: its publisher, when that is a party, faction or union. */
     readonly publisher: EntityDraft | null = null,
+    /** Who speaks in this sentence ("… ," said X): the "I" of a quotation. */
+    readonly speaker: EntityDraft | null = null,
   ) {}
 
   /**

@@ -42,7 +42,10 @@ export function buildTemplate(sentence: Sentence, mentions: MentionRef[]): Sente
   const text = sentence.text;
   const literal = (to: number) => {
     if (to <= cursor) return;
-    const piece = text.slice(cursor - sentence.start, to - sentence.start);
+    // The line breaks and markers of a list read as semicolons (same length, so offsets hold).
+    const piece = text
+      .slice(cursor - sentence.start, to - sentence.start)
+      .replace(/\s*\n[ \t]*(?:(?:\d{1,2}[.)]|[•*▪◦–—-])[ \t]+)?/g, (gap) => `;${' '.repeat(gap.length - 1)}`);
     segments.push({
       tplStart: template.length,
       tplEnd: template.length + piece.length,

@@ -6,9 +6,16 @@ import type { SentenceTemplate } from './sentence-template.ts';
 
 const SPEECH =
   '(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|wrote|writes|stated|states|insisted|insists|warned|warns|explained|explains|commented|declared|announced|announces|believes|believed|described|describes|accused|accuses|responded|replied|confirmed|confirms)';
+const TITLE_WORD =
+  '(?:union|party|general|deputy|assistant|national|international|vice|acting|interim|regional|branch|executive|secretary|president|chair|treasurer|leader|candidate|organiser|organizer|convenor|officer|member)';
 const PATTERNS = [
   /\baccording\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?⟦[PFYUO](\d+)⟧/i,
   new RegExp(`⟦[PFYUO](\\d+)⟧(?:,[^,]{0,90},)?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?${SPEECH}\\b`, 'i'),
+  // "said Teamster General President Jim Hoffa", "said Unite's general secretary Jo Bloggs":
+  // capitalised or title words only, so "said the union backed X" names no speaker.
+  new RegExp(
+    `\\b${SPEECH}\\s+(?:the\\s+)?(?:⟦[FYUO]\\d+⟧(?:'s)?\\s+)?(?:(?:[A-Z][\\w'’-]*|${TITLE_WORD})\\s+){1,4}⟦P(\\d+)⟧`,
+  ),
   new RegExp(`\\b${SPEECH}\\s+(?:the\\s+)?⟦[PFYUO](\\d+)⟧`, 'i'),
   /\b(?:a|the)\s+⟦[FYUO](\d+)⟧\s+(?:spokesperson|spokesman|spokeswoman|statement|source)\b/i,
 ];
