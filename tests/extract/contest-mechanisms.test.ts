@@ -219,6 +219,21 @@ const CASES: Case[] = [
     has: ['ENDORSED Nora Quint -> Ann Cole', 'ENDORSED Nora Quint -> Tom Reyes'],
     hasNot: ['RAN_AGAINST Ann Cole -> Tom Reyes', 'RAN_AGAINST Tom Reyes -> Ann Cole'],
   },
+  {
+    name: "a relative clause with two verbs, a group of a union's members, backing someone for a post",
+    text: article(
+      'Left wins majority on Equity council',
+      '2011-04-20',
+      'Equity Left, which promotes a socialist agenda within Equity and backed Mina Oduya, won most seats. A further four seats went to Equity Now, a group based mainly amongst former Bectu members which also backed Mina Oduya.',
+      'Grassroots Equity, who supported Respect member Carl Benz for general secretary, won no seats.',
+    ),
+    has: [
+      'ENDORSED Equity Left -> Mina Oduya',
+      'ENDORSED Equity Now -> Mina Oduya',
+      'CANDIDATE_IN Carl Benz -> Equity General Secretary election 2011',
+    ],
+    hasNot: ['ENDORSED Equity -> Mina Oduya', 'ENDORSED Bectu -> Mina Oduya'],
+  },
 ];
 
 describe('contest mechanisms', () => {

@@ -93,7 +93,7 @@ const PATTERNS: Pattern[] = [
   {
     name: 'backing-for-post',
     re: re(
-      `\\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:es|ed|ing|e)|nominat(?:es|ed|ing|e)|vote|voting|campaign(?:ing)?)\\s+(?:for\\s+)?⟦P\\d+⟧(?:[^.;⟦]{0,30}?)\\s+(?:for|as)\\s+(?:the\\s+)?(?:(?:posts?|positions?|office)\\s+of\\s+(?:the\\s+)?)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+      `\\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:es|ed|ing|e)|nominat(?:es|ed|ing|e)|vote|voting|campaign(?:ing)?)\\s+(?:for\\s+)?(?:[^.;⟦]{0,20}?⟦[FUYO]\\d+⟧[^.;⟦]{0,25}?\\s+)?⟦P\\d+⟧(?:[^.;⟦]{0,30}?)\\s+(?:for|as)\\s+(?:the\\s+)?(?:(?:posts?|positions?|office)\\s+of\\s+(?:the\\s+)?)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
     ),
   },
   {

@@ -50,8 +50,15 @@ const FORMS: PostForm[] = [
     words: '(?:region(?:al)?\\s+(?:\\d+[a-z]?\\s+)?director)',
   },
   {
+    // "NEC" is the National Executive Council: one body with "the national executive".
     post: (s) =>
-      /council/i.test(s) ? 'Executive Council' : /board/i.test(s) ? 'Executive Board' : 'National Executive',
+      /national\s+executive\s+council/i.test(s)
+        ? 'National Executive'
+        : /council/i.test(s)
+          ? 'Executive Council'
+          : /board/i.test(s)
+            ? 'Executive Board'
+            : 'National Executive',
     words:
       '(?:national\\s+|international\\s+)?executive(?:\\s+(?:committee|council|board))?|nec|national\\s+executive\\s+council',
     multiSeat: true,

@@ -143,8 +143,22 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
   const relative = /^(.*⟦([A-Z])(\d+)⟧[^⟦]*?)(?:,\s*|\s+)(?:who|which|that)\s+(?:[a-z]+\s+){0,3}$/.exec(
     clause,
   );
-  if (relative) {
-    const before = [...(relative[1] ?? '').matchAll(new RegExp(`⟦([${letters}])(\\d+)⟧`, 'g'))];
+  // "⟦F1⟧, which promotes a socialist agenda within ⟦U2⟧ and backed": the relative clause's second verb.
+  const secondVerb =
+    /^(.*⟦([A-Z])(\d+)⟧[^⟦]*?)(?:,\s*|\s+)(?:who|which)\s+(?![^;]*\b(?:who|which)\b)[^;]*\s+and\s+(?:also\s+)?$/.exec(
+      clause,
+    );
+  const antecedentClause = relative ?? secondVerb;
+  if (antecedentClause) {
+    // "former ⟦U1⟧ members which also backed": the members are not the union.
+    const before = [
+      ...(antecedentClause[1] ?? '').matchAll(
+        new RegExp(
+          `⟦([${letters}])(\\d+)⟧(?!'s|\\s+(?:members|activists|supporters|delegates|officials|reps)\\b)`,
+          'g',
+        ),
+      ),
+    ];
     const person = letters.includes('P') ? before.filter((m) => m[1] === 'P').pop() : undefined;
     const head = person ?? before.pop();
     if (head) return [Number(head[2])];
