@@ -198,7 +198,7 @@ const EMPLOYER_AFTER = /^\s+(?:workers|employees|staff|plant|factory|bosses|mana
 
 /** A lower-case noun right after a name says what it names: "Members First slate", "Waterford branch". */
 const NOUN_AFTER =
-  /^(?:'s)?\s+(slate|caucus|faction|group|network|grouping|tendency|ticket|branch|department|company|firm|newspaper|paper|magazine|website|site|party|union)\b/;
+  /^(?:'s|['’"”])?\s+(slate|caucus|faction|group|network|grouping|tendency|ticket|platform|branch|department|company|firm|newspaper|paper|magazine|website|site|party|union)\b/;
 
 function withType(chunk: TypedChunk, type: ChunkType, typedBy: string, confidence: number): TypedChunk {
   return { ...chunk, type, typedBy, confidence };
@@ -234,7 +234,10 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
     }
     if (/department|company|firm|newspaper|paper|magazine|website|site/.test(noun))
       return { ...withType(chunk, 'Organisation', `context:${noun}`, 0.7), extraAliases: [named] };
-    if (!nameLike) return { ...withType(chunk, 'Faction', `context:${noun}`, 0.75), extraAliases: [named] };
+    // "the 'Grassroots Voice' slate": a name in quotes before a grouping's noun is no person's.
+    const quoted = /['‘"“]$/.test(before) && /^['’"”]/.test(after);
+    if (!nameLike || (quoted && /slate|caucus|faction|group|network|ticket|platform/.test(noun)))
+      return { ...withType(chunk, 'Faction', `context:${noun}`, 0.75), extraAliases: [named] };
   }
   if (PARTY_BEFORE.test(before)) return withType(chunk, 'Party', 'context:party-before', 0.75);
   if (FACTION_AFTER.test(after) && !possessive)
