@@ -234,6 +234,35 @@ const CASES: Case[] = [
     ],
     hasNot: ['ENDORSED Equity -> Mina Oduya', 'ENDORSED Bectu -> Mina Oduya'],
   },
+  {
+    name: 'figures listed in one sentence with factions in brackets; ages are not votes',
+    text: article(
+      'Bakers union election results',
+      '2016-05-01',
+      'For the presidential race, these figures are available: Nora Quint (Bakers Left), 39,176; Idris Varga, 10,743; Tamsin Reed, 1,456.',
+      'Quint, 54, and Varga, 57, will meet again.',
+    ),
+    has: [
+      'CANDIDATE_IN Idris Varga -> Bakers President election 2016',
+      'CANDIDATE_IN Tamsin Reed -> Bakers President election 2016',
+      'ENDORSED Bakers Left -> Nora Quint',
+    ],
+  },
+  {
+    name: 'an acronym never defined stands for the name it spells; "to challenge X"; "seeks the VP slot"',
+    text: article(
+      'Reformers challenge teachers union leadership',
+      '2010-10-28',
+      'A reform slate led by Nathan Ames, a member of the Riverside Teachers Union, came together to challenge RTU President George Pike.',
+      'His running mate Ann Cole, an RTU trustee who seeks the general VP slot, agrees.',
+    ),
+    has: [
+      'RAN_AGAINST Nathan Ames -> George Pike',
+      'HOLDS_POSITION George Pike -> Riverside Teachers Union',
+      'HOLDS_POSITION Ann Cole -> Riverside Teachers Union',
+      'CANDIDATE_IN Ann Cole -> RTU Vice-President election 2010',
+    ],
+  },
 ];
 
 describe('contest mechanisms', () => {

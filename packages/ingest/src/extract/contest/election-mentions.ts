@@ -110,6 +110,12 @@ const PATTERNS: Pattern[] = [
     event: true,
   },
   {
+    name: 'seeks-post',
+    re: re(
+      `\\b(?:seeks|seeking|sought|eyes|eyeing)\\s+${DET}${NEW}${UNION_BEFORE}?${POST}\\s+(?:slot|post|position|job|seat|role|nomination)\\b`,
+    ),
+  },
+  {
     name: 'seat-on-post',
     re: re(
       `\\b(?:seats?|places?|positions?)\\s+on\\s+(?:the\\s+)?(?:union's\\s+)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,

@@ -40,7 +40,7 @@ const FORMS: PostForm[] = [
           : 'Vice-President';
     },
     words:
-      '(?:(?:junior|senior|first|international|national|executive|eastern|western|central|southern|northern|canadian|regional)\\s+)?vice[- ]?presiden(?:t|ts|cy|tial)',
+      '(?:(?:junior|senior|first|international|national|executive|eastern|western|central|southern|northern|canadian|regional)\\s+)?vice[- ]?presiden(?:t|ts|cy|tial)|(?:general\\s+|executive\\s+)?vp',
   },
   { post: 'Deputy President', words: 'deputy\\s+presiden(?:t|cy)' },
   { post: 'President', words: '(?:national\\s+|international\\s+)?presiden(?:t|cy|tial)' },

@@ -48,6 +48,19 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
   const raw = trimTitleCaseChunks(all, sentences, text, kb);
   const acronyms = new Map<string, string>();
   for (const chunk of raw) if (chunk.definedAcronym) acronyms.set(chunk.definedAcronym, chunk.text);
+  // "WTU President George Parker" after "the Washington Teachers Union": an acronym never defined
+  // in the text stands for the name in the article whose initials it spells.
+  const byInitials = new Map<string, string>();
+  for (const chunk of raw) {
+    const words = chunk.text.split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/i.test(w));
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)))
+      byInitials.set(words.map((w) => w[0]).join(''), chunk.text);
+  }
+  for (const chunk of raw) {
+    const expansion = byInitials.get(chunk.text);
+    if (expansion && !acronyms.has(chunk.text) && !isKnownName(chunk.text))
+      acronyms.set(chunk.text, expansion);
+  }
 
   let chunks = raw.map((c) => typeFromWords(c, kb, acronyms)).map((c) => typeFromContext(c, text, kb));
   chunks = typeByCoordination(chunks, text);

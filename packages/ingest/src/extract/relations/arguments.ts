@@ -126,7 +126,8 @@ function inPrepositionalPhrase(template: string, at: number): boolean {
  * prepositional phrase or a possessive, with coordinated subjects ("A and B were elected").
  */
 export function subjectBefore(template: string, at: number, letters = 'P'): number[] {
-  const head = template.slice(0, at);
+  // A trigger matched with its leading space ends the head without one: "… blogger who| seeks".
+  const head = template.slice(0, at).replace(/(\S)$/, '$1 ');
   // A subordinate clause starts a new subject: "to succeed Ed Miliband after his branch opted to …".
   const starts = [
     ...head.matchAll(

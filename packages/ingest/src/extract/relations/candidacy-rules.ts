@@ -9,7 +9,7 @@ import type { RuleContext } from './rule-context.ts';
 function standing(ctx: RuleContext): void {
   const verb =
     '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|will|to|would)?\\s*(?:also\\s+|now\\s+|again\\s+|once\\s+again\\s+|not\\s+)?' +
-    '(?:(?:standing|running|stood|ran|run|stand|stands|runs)\\s+(?=for\\b|in\\b|as\\b|against\\b|again\\b|on\\s+(?:the|a|an|his|her|their)\\b|to\\s+(?:be|become|lead|replace|succeed)\\b|unopposed\\b|for\\s+re-?election)|(?:contesting|competing|vying|campaigning|challenging|challenges|challenged|seeking\\s+(?:re-?)?election|sought\\s+(?:re-?)?election|seeks\\s+(?:re-?)?election)\\b)';
+    '(?:(?:standing|running|stood|ran|run|stand|stands|runs)\\s+(?=for\\b|in\\b|as\\b|against\\b|again\\b|on\\s+(?:the|a|an|his|her|their)\\b|to\\s+(?:be|become|lead|replace|succeed)\\b|unopposed\\b|for\\s+re-?election)|(?:contesting|competing|vying|campaigning|challenging|challenges|challenged|seeking\\s+(?:re-?)?election|sought\\s+(?:re-?)?election|seeks\\s+(?:re-?)?election)\\b|(?:seeks|seeking|sought)\\s+(?=(?:the|a)\\s+[^.;⟦]{0,30}?\\b(?:slot|post|position|job|seat|role|nomination)\\b))';
   for (const m of ctx.text.matchAll(re(`\\b${verb}`))) {
     const at = m.index ?? 0;
     if (/\bnot\b/i.test(m[0]) || deniedBefore(ctx.text, at)) continue;
@@ -172,6 +172,32 @@ function headToHead(ctx: RuleContext): void {
       for (const b of people.slice(i + 1)) ctx.relation('RAN_AGAINST', a, b, m, 'contest-between', 0.8);
     });
   }
+  // "came together to challenge WTU President George Parker", "X challenged Y": both stand.
+  for (const m of ctx.text.matchAll(
+    re('\\b(?:challenge|challenges|challenged|challenging)\\s+(?!by\\b|for\\b)'),
+  )) {
+    const at = m.index ?? 0;
+    if (deniedBefore(ctx.text, at)) continue;
+    // Only titles and names between the verb and the person: "challenged ballots …, gave X" is not.
+    const gap = /^([^⟦]*?|⟦[UFYO]\d+⟧(?:'s)?\s+[^⟦]*?)⟦P\d+⟧/.exec(ctx.text.slice(at + m[0].length))?.[1];
+    if (
+      gap === undefined ||
+      !/^(?:(?:the|a|an|incumbent|sitting|current|then)\s+|[A-Z][\w'’.-]*\s+|⟦[UFYO]\d+⟧(?:'s)?\s+)*$/.test(
+        gap,
+      )
+    )
+      continue;
+    const challenged = entities(ctx, peopleAfter(ctx.text, at + m[0].length, 'P', 40).indexes);
+    if (challenged.length === 0) continue;
+    const challengers = entities(ctx, subjectBefore(ctx.text, at, 'P'));
+    for (const c of challenged) {
+      ctx.mark('candidate', c, m, 'challenged', 0.75);
+      for (const s of challengers) {
+        ctx.mark('candidate', s, m, 'challenged', 0.75);
+        ctx.relation('RAN_AGAINST', s, c, m, 'challenged', 0.75);
+      }
+    }
+  }
   for (const m of ctx.text.matchAll(re('\\b(?:challenged|opposed|contested)\\s+by\\s+'))) {
     const at = m.index ?? 0;
     if (deniedBefore(ctx.text, at)) continue;
@@ -222,6 +248,24 @@ function voteTable(ctx: RuleContext): void {
   if (m[2] === 'Y') ctx.relation('MEMBER_OF', person, ctx.entity(m[3]), m, 'vote-table-party', 0.7);
 }
 
+/**
+ * Figures listed in one sentence: "Mulgrew (Unity), 39,176; Lee (MORE), 10,743; Portelos, 1,456".
+ * Two or more names each with a count of three or more digits (ages are not votes) or a share.
+ */
+function figureList(ctx: RuleContext): void {
+  const item =
+    /⟦P(\d+)⟧(?:\s*\((?:⟦([FYU])(\d+)⟧|[^)⟦]{1,40})\))?\s*[,:–-]?\s*(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:%|per\s*cent))(?:\s*votes)?(?=\s*(?:;|,|\.|$|\(|\band\b))/gi;
+  const items = [...ctx.text.matchAll(item)];
+  if (items.length < 2) return;
+  for (const m of items) {
+    const person = ctx.entity(m[1]);
+    const votes = Number((m[4] ?? '').replace(/[,\s]|%|per\s*cent/gi, ''));
+    ctx.mark('candidate', person, m, 'figure-list', 0.75, /%|cent/i.test(m[4] ?? '') ? {} : { votes });
+    if (m[2] === 'F') ctx.relation('ENDORSED', ctx.entity(m[3]), person, m, 'figure-list-slate', 0.7);
+    if (m[2] === 'Y') ctx.relation('MEMBER_OF', person, ctx.entity(m[3]), m, 'figure-list-party', 0.7);
+  }
+}
+
 /** "X withdrew", "X pulled out of the race": a candidacy that ended. */
 function withdrew(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
@@ -234,4 +278,12 @@ function withdrew(ctx: RuleContext): void {
   }
 }
 
-export const CANDIDACY_RULES = [standing, namedCandidates, votes, voteTable, headToHead, withdrew];
+export const CANDIDACY_RULES = [
+  standing,
+  namedCandidates,
+  votes,
+  voteTable,
+  figureList,
+  headToHead,
+  withdrew,
+];

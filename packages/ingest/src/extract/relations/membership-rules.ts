@@ -147,7 +147,9 @@ function copula(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
     re(`${subject}(?:[^.;⟦]{0,60}?\\s)?${TITLE}\\s+(?:of|for|at|in|on)\\s+(?:the\\s+)?(?:${BODY}|(union))`),
   )) {
-    if (/\bnot\b|\bnever\b/.test(m[0])) continue;
+    // "is standing for president of the union" is a candidacy, not an office held.
+    if (/\bnot\b|\bnever\b|\b(?:standing|running|candidate|bid|seeking|seeks|campaigning)\b/.test(m[0]))
+      continue;
     const body = m[5] ? ctx.homeUnion : ctx.entity(m[4]);
     ctx.relation('HOLDS_POSITION', ctx.entity(m[1]), body ?? undefined, m, 'copula-title', 0.8, {
       title: singularTitle(m[2] ?? ''),
