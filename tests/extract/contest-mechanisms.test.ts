@@ -263,6 +263,21 @@ const CASES: Case[] = [
       'CANDIDATE_IN Ann Cole -> RTU Vice-President election 2010',
     ],
   },
+  {
+    name: '"Mr X" set off by commas, "the union\'s regional secretary, X", "entered the field", "he would be a candidate"',
+    text: article(
+      'Two to contest Equity general secretary post',
+      '1997-10-10',
+      'Two senior Equity officials intend running for general secretary of the union.',
+      "The union's north-east regional secretary, Mr Owen Lark, said that he would be a candidate, while the treasurer of the London branch, Ms Petra Moss, entered the field.",
+    ),
+    has: [
+      'HOLDS_POSITION Owen Lark -> Equity',
+      'CANDIDATE_IN Owen Lark -> Equity General Secretary election 1997',
+      'CANDIDATE_IN Petra Moss -> Equity General Secretary election 1997',
+      'RAN_AGAINST Owen Lark -> Petra Moss',
+    ],
+  },
 ];
 
 describe('contest mechanisms', () => {

@@ -9,7 +9,7 @@ import type { RuleContext } from './rule-context.ts';
 function standing(ctx: RuleContext): void {
   const verb =
     '(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|to\\s+be|will|to|would)?\\s*(?:also\\s+|now\\s+|again\\s+|once\\s+again\\s+|not\\s+)?' +
-    '(?:(?:standing|running|stood|ran|run|stand|stands|runs)\\s+(?=for\\b|in\\b|as\\b|against\\b|again\\b|on\\s+(?:the|a|an|his|her|their)\\b|to\\s+(?:be|become|lead|replace|succeed)\\b|unopposed\\b|for\\s+re-?election)|(?:contesting|competing|vying|campaigning|challenging|challenges|challenged|seeking\\s+(?:re-?)?election|sought\\s+(?:re-?)?election|seeks\\s+(?:re-?)?election)\\b|(?:seeks|seeking|sought)\\s+(?=(?:the|a)\\s+[^.;⟦]{0,30}?\\b(?:slot|post|position|job|seat|role|nomination)\\b))';
+    '(?:(?:standing|running|stood|ran|run|stand|stands|runs)\\s+(?=for\\b|in\\b|as\\b|against\\b|again\\b|on\\s+(?:the|a|an|his|her|their)\\b|to\\s+(?:be|become|lead|replace|succeed)\\b|unopposed\\b|for\\s+re-?election)|(?:contesting|competing|vying|campaigning|challenging|challenges|challenged|seeking\\s+(?:re-?)?election|sought\\s+(?:re-?)?election|seeks\\s+(?:re-?)?election)\\b|(?:entered|enters|entering|joined|joins)\\s+the\\s+(?:field|race|contest|fray)\\b|(?:announced|declared|launched|confirmed)\\s+(?:his|her|their)\\s+(?:candidacy|candidature|bid)\\b|(?:seeks|seeking|sought)\\s+(?=(?:the|a)\\s+[^.;⟦]{0,30}?\\b(?:slot|post|position|job|seat|role|nomination)\\b))';
   for (const m of ctx.text.matchAll(re(`\\b${verb}`))) {
     const at = m.index ?? 0;
     if (/\bnot\b/i.test(m[0]) || deniedBefore(ctx.text, at)) continue;
@@ -61,10 +61,10 @@ function namedCandidates(ctx: RuleContext): void {
       }
     }
   }
-  // "X, the Unity Caucus candidate", "Dermot Myrie the candidate of the MORE caucus".
+  // "X, the Unity Caucus candidate", "Dermot Myrie the candidate of the MORE caucus", "he would be a candidate".
   for (const m of ctx.text.matchAll(
     re(
-      `⟦P(\\d+)⟧,?\\s+(?:the|a|an|his|her|their)\\s+(?:[^,.;]{0,40}?\\s)?(?:candidate|nominee|challenger|contender)\\b`,
+      `⟦P(\\d+)⟧(?:,|\\s+(?:is|was|will\\s+be|would\\s+be|has\\s+been|had\\s+been|became|becomes|remains))?\\s+(?:the|a|an|his|her|their)\\s+(?:[^,.;]{0,40}?\\s)?(?:candidate|nominee|challenger|contender)\\b`,
     ),
   )) {
     ctx.mark('candidate', ctx.entity(m[1]), m, 'apposition-candidate', 0.8);

@@ -224,6 +224,24 @@ function titleOfBodyThenName(ctx: RuleContext): void {
       title: singularTitle(m[1] ?? ''),
     });
   }
+  // "The union's south-west regional secretary, Mr John McDonnell,": the union the article is about.
+  for (const m of ctx.text.matchAll(
+    re(
+      `\\b(?:the\\s+)?union's\\s+(?:current\\s+|outgoing\\s+|new\\s+)?(?:[a-z]+-[a-z]+\\s+)?${TITLE},\\s+${P}`,
+    ),
+  )) {
+    ctx.relation(
+      'HOLDS_POSITION',
+      ctx.entity(m[2]),
+      ctx.homeUnion ?? undefined,
+      m,
+      'union-title-name',
+      0.75,
+      {
+        title: singularTitle(m[1] ?? ''),
+      },
+    );
+  }
   for (const m of ctx.text.matchAll(
     re(`${BODY}(?:'s)?\\s+(?:current\\s+|outgoing\\s+|new\\s+)?${TITLE},\\s+${P}`),
   )) {

@@ -30,6 +30,8 @@ interface Segment {
   literal: boolean;
 }
 
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Sir|Dame)\.?\s+$/;
+
 export function buildTemplate(sentence: Sentence, mentions: MentionRef[]): SentenceTemplate {
   // Elections are read from the template, not into it: their phrases hold the names rules need.
   const own = mentions.filter(
@@ -77,12 +79,18 @@ export function buildTemplate(sentence: Sentence, mentions: MentionRef[]): Sente
       cursor = mention.end + 1;
       continue;
     }
-    literal(mention.start);
+    // "Mr Brendan Hayes" is one placeholder, so rules see ", Mr Hayes," as a name set off by commas.
+    const honorific =
+      mention.entity.type === 'Person'
+        ? (HONORIFIC_BEFORE.exec(text.slice(cursor - sentence.start, mention.start - sentence.start))?.[0]
+            .length ?? 0)
+        : 0;
+    literal(mention.start - honorific);
     const placeholder = `⟦${TYPE_LETTER[mention.entity.type]}${kept.length}⟧`;
     segments.push({
       tplStart: template.length,
       tplEnd: template.length + placeholder.length,
-      srcStart: mention.start,
+      srcStart: mention.start - honorific,
       srcEnd: mention.end,
       literal: false,
     });
