@@ -278,6 +278,33 @@ const CASES: Case[] = [
       'RAN_AGAINST Owen Lark -> Petra Moss',
     ],
   },
+  {
+    name: 'a name set in capitals, a participle said of the subject, a list that is part of a known name, a victory to become',
+    text: article(
+      'New general secretary named',
+      '2021-05-04',
+      "OWEN LARK has been elected as the Bakers union's new general secretary, succeeding Nora Quint and beating senior organiser Carl Benz, who had also been a candidate.",
+      'Lark, who worked for the Bakers, Food and Allied Workers union for years, thanked members.',
+    ),
+    has: [
+      'ELECTED_IN Owen Lark -> Bakers General Secretary election 2021',
+      'DEFEATED Owen Lark -> Carl Benz',
+    ],
+    hasNot: ['DEFEATED Nora Quint -> Carl Benz', 'Union Food', 'Union Allied Workers'],
+  },
+  {
+    name: 'a stunning victory to become general secretary, and the vote table under it',
+    text: article(
+      'Owen Lark is new General Secretary',
+      '2014-09-22',
+      'Owen Lark has won a stunning victory to become the new General Secretary of Equity',
+      'Owen Lark 8938\n\nPetra Moss 4006\n\nIvan Tull 1885',
+    ),
+    has: [
+      'ELECTED_IN Owen Lark -> Equity General Secretary election 2014',
+      'CANDIDATE_IN Ivan Tull -> Equity General Secretary election 2014',
+    ],
+  },
 ];
 
 describe('contest mechanisms', () => {

@@ -19,6 +19,7 @@ import { buildTemplate } from './relations/sentence-template.ts';
 import { findSpeakers } from './relations/speakers.ts';
 import { STRUCTURE_RULES } from './relations/structure-rules.ts';
 import { splitSentences } from './text/sentences.ts';
+import { readShoutedNames } from './text/shouted-names.ts';
 import { toArticleGraph } from './to-article-graph.ts';
 
 const SENTENCE_RULES = [
@@ -32,7 +33,12 @@ const SENTENCE_RULES = [
 export function extractArticle(article: Article): ArticleGraph {
   const kb = loadKnowledgeBase();
   const sentences = splitSentences(article.text);
-  const { registry } = findEntities(article.text, sentences, kb);
+  const nameText = readShoutedNames(article.text, kb.givenNames);
+  const { registry } = findEntities(
+    nameText,
+    sentences.map((s) => ({ ...s, text: nameText.slice(s.start, s.end) })),
+    kb,
+  );
   resolvePronouns(registry, sentences);
   const templates = sentences.map((s) => buildTemplate(s, registry.mentions));
   const homeUnion = findHomeUnion(registry, templates);

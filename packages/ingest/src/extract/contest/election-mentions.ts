@@ -67,7 +67,7 @@ const PATTERNS: Pattern[] = [
   {
     name: 'contest-for-post',
     re: re(
-      `(?:⟦[UY](?<union3>\\d+)⟧(?:'s?)?\\s+)?\\b(?:${CONTEST}|bids?|campaigns?|battle|fight|candidacy|candidates?|nominees?|hopefuls?|nominations?|running|standing|stood|ran|run|stand|stands|runs|competed|competing|compete|vying|vie|challenge|challenging|seeking|seek|seeks|contesting|contested)\\s+(?:to\\s+(?:elect|become|be)\\s+|for\\s+|as\\s+)(?:re-?election\\s+as\\s+)?${DET}${NEW}(?:(?:positions?|posts?|offices?|roles?|jobs?|seats?)\\s+(?:of\\s+)?(?:the\\s+)?)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+      `(?:⟦[UY](?<union3>\\d+)⟧(?:'s?)?\\s+)?\\b(?:${CONTEST}|bids?|campaigns?|battle|fight|victory|candidacy|candidates?|nominees?|hopefuls?|nominations?|running|standing|stood|ran|run|stand|stands|runs|competed|competing|compete|vying|vie|challenge|challenging|seeking|seek|seeks|contesting|contested)\\s+(?:to\\s+(?:elect|become|be)\\s+|for\\s+|as\\s+)(?:re-?election\\s+as\\s+)?${DET}${NEW}(?:(?:positions?|posts?|offices?|roles?|jobs?|seats?)\\s+(?:of\\s+)?(?:the\\s+)?)?${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
     ),
   },
   {
@@ -79,7 +79,7 @@ const PATTERNS: Pattern[] = [
   {
     name: 'elected-as-post',
     re: re(
-      `\\b(?:re-?elected|elected|elects|elect|electing|installed|voted\\s+in)\\s+(?:⟦P\\d+⟧\\s+(?:[^.;]{0,40}?\\s)?)?${HOW}(?:as\\s+)?${DET}${NEW}${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
+      `\\b(?:re-?elected|elected|elects|elect|electing|installed|voted\\s+in)\\s+(?:⟦P\\d+⟧\\s+(?:[^.;]{0,40}?\\s)?)?${HOW}(?:as\\s+)?${DET}(?:⟦[UY](?<union3>\\d+)⟧(?:\\s+union)?'s?\\s+)?${NEW}${UNION_BEFORE}?${POST}${UNION_AFTER}?`,
     ),
     event: true,
   },

@@ -11,6 +11,7 @@ import {
 } from './chunk-types.ts';
 import { buildRegistry, type EntityRegistry } from './entity-registry.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import { joinListedNameParts } from './listed-name-parts.ts';
 import { findAllNameChunks, type NameChunk } from './name-chunks.ts';
 import { typeSingleNames } from './single-names.ts';
 import { POST_WORDS, TITLE_HEADS } from './vocabulary.ts';
@@ -63,7 +64,7 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
   }
 
   let chunks = raw.map((c) => typeFromWords(c, kb, acronyms)).map((c) => typeFromContext(c, text, kb));
-  chunks = typeByCoordination(chunks, text);
+  chunks = typeByCoordination(joinListedNameParts(chunks, text, kb), text);
   // A surname used with an honorific anywhere marks the full name that ends with it as a person.
   const honorificSurnames = new Set(
     chunks.filter((c) => c.honorific && c.tokens.length === 1).map((c) => normaliseName(c.text)),

@@ -172,6 +172,16 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
     `⟦([${letters}])(\\d+)⟧,(?![^,;]*\\b(?:who|which)\\b)[^,;]{2,120},\\s*(?:[a-z]+\\s+){0,3}$`,
   ).exec(clause);
   if (apposed) return [Number(apposed[2])];
+  // "⟦P0⟧ has been elected …, succeeding ⟦P1⟧ and beating ⟦P2⟧": a participle after a comma is
+  // said of the clause's subject.
+  if (
+    /^\s*\w+ing\b/.test(template.slice(at)) &&
+    /,\s*(?:(?:also\s+)?\w+ing\b[^;,]*?\s+and\s+)?$/.test(head) &&
+    !/\b(?:who|which)\b/.test(clause)
+  ) {
+    const opening = new RegExp(`^\\s*(?:the\\s+)?⟦([${letters}])(\\d+)⟧(?!'s)`).exec(clause);
+    if (opening) return [Number(opening[2])];
+  }
   // "⟦P0⟧ is a ⟦Y1⟧ member and was backed by": a second predicate shares the clause's subject.
   if (
     /\s+and\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been|will\s+be|has|had)\s+(?:also\s+)?(?:being\s+)?$/i.test(
