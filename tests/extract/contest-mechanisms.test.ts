@@ -305,6 +305,39 @@ const CASES: Case[] = [
       'CANDIDATE_IN Ivan Tull -> Equity General Secretary election 2014',
     ],
   },
+  {
+    name: 'a year opening the sentence dates it; a forecast is a candidacy, not a result; "the Teachers union" names none',
+    text: article(
+      'Teachers union election: results in tomorrow',
+      '2010-04-06',
+      'There is no doubt that current union president Owen Lark of the Riverside Teachers Union will be re-elected tomorrow. In 2001, the first time former president Petra Moss ran for office, she won with 76.6 percent of the vote.',
+      'With the presidential election essentially predetermined, members will focus on the executive board.',
+    ),
+    has: [
+      'CANDIDATE_IN Owen Lark -> Riverside Teachers Union President election 2010',
+      'ELECTED_IN Petra Moss -> Riverside Teachers Union President election 2001',
+    ],
+    hasNot: [
+      'ELECTED_IN Owen Lark -> Riverside Teachers Union President election 2010',
+      'RAN_AGAINST Owen Lark -> Petra Moss',
+      'Union Teachers',
+    ],
+  },
+  {
+    name: 'results listed one post a line: "President: X - acclaimed"',
+    text: article(
+      'Delegates attend the Equity national convention',
+      '2011-11-02',
+      'Equity held elections at its convention. The results are as follows:',
+      'President: Owen Lark - acclaimed',
+      'Trustee: Petra Moss - acclaimed',
+    ),
+    has: [
+      'ELECTED_IN Owen Lark -> Equity President election 2011',
+      'ELECTED_IN Petra Moss -> Equity Trustee election 2011',
+    ],
+    hasNot: ['RAN_AGAINST Owen Lark -> Petra Moss'],
+  },
 ];
 
 describe('contest mechanisms', () => {

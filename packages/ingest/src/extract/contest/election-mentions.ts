@@ -110,6 +110,12 @@ const PATTERNS: Pattern[] = [
     event: true,
   },
   {
+    // "President: Paul Moist - acclaimed": a results list labelled by post, one post a line.
+    name: 'post-label',
+    re: re(`^\\s*${POST}\\s*:\\s*(?=⟦P\\d+⟧)`),
+    event: true,
+  },
+  {
     name: 'seeks-post',
     re: re(
       `\\b(?:seeks|seeking|sought|eyes|eyeing)\\s+${DET}${NEW}${UNION_BEFORE}?${POST}\\s+(?:slot|post|position|job|seat|role|nomination)\\b`,

@@ -230,6 +230,9 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
           knownAs: known.name,
           extraAliases: [named],
         };
+      // "the Teachers union" in a headline: a plural common noun describes the union, it names none.
+      if (chunk.tokens.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(chunk.text) && !nameLike)
+        return withType(chunk, 'Ignore', 'context:union-of-occupation', 0.6);
       return withType(chunk, 'Union', 'context:union-noun', 0.75);
     }
     if (/department|company|firm|newspaper|paper|magazine|website|site/.test(noun))

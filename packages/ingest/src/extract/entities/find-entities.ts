@@ -109,6 +109,8 @@ function isTitleCase(sentence: Sentence, text: string): boolean {
     .split('\n')
     .filter((l) => l.trim() !== '').length;
   if (lineNumber > 2 && (line.split(/\s+/).length > 8 || line.includes(','))) return false;
+  // "President: Paul Moist - acclaimed" below the headline is a labelled line of a list, not a heading.
+  if (lineNumber > 0 && /^[\p{L} '’-]{2,40}\s*:\s/u.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 3 && capitalised.length >= 0.7 * words.length;

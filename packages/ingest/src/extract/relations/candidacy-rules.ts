@@ -266,6 +266,19 @@ function figureList(ctx: RuleContext): void {
   }
 }
 
+/** "President: Paul Moist - acclaimed", "Trustee: Mark Goodwin (elected)": a post and who took it. */
+function postLabel(ctx: RuleContext): void {
+  const m = new RegExp(
+    `^\\s*(${POST})\\s*:\\s*⟦P(\\d+)⟧\\s*(?:[-–—,(]\\s*(acclaimed|elected|re-?elected|unopposed|returned\\s+unopposed|elected\\s+unopposed))?`,
+    'i',
+  ).exec(ctx.text);
+  if (!m) return;
+  const person = ctx.entity(m[2]);
+  const contest = ctx.contestAt(0, canonicalPost(m[1] ?? ''));
+  ctx.mark('candidate', person, m, 'post-label', 0.75, { contest });
+  if (m[3]) ctx.mark('elected', person, m, 'post-label', 0.75, { contest });
+}
+
 /** "X withdrew", "X pulled out of the race": a candidacy that ended. */
 function withdrew(ctx: RuleContext): void {
   for (const m of ctx.text.matchAll(
@@ -284,6 +297,7 @@ export const CANDIDACY_RULES = [
   votes,
   voteTable,
   figureList,
+  postLabel,
   headToHead,
   withdrew,
 ];

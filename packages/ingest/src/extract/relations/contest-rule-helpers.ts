@@ -9,7 +9,7 @@ export const entities = (ctx: RuleContext, indexes: number[]) =>
 
 /** Modal or conditional words before a result make it hypothetical: "John predicted X would beat Y". */
 export const hypothetical = (ctx: RuleContext, at: number) =>
-  /\b(?:would|could|might|may|should|if|unless|predicted|expects?|expected|hopes?|hoped|likely\s+to|bid\s+to|attempt\s+to|trying\s+to|tried\s+to|set\s+to)\s+(?:\S+\s+){0,2}$/i.test(
+  /\b(?:will|would|could|might|may|should|if|unless|poised\s+to|tipped\s+to|favou?rite\s+to|going\s+to|predicted|expects?|expected|hopes?|hoped|likely\s+to|bid\s+to|attempt\s+to|trying\s+to|tried\s+to|set\s+to)\s+(?:\S+\s+){0,2}$/i.test(
     ctx.text.slice(Math.max(0, at - 40), at),
   );
 

@@ -30,7 +30,13 @@ function elected(ctx: RuleContext): void {
   const verbs = `(?:(re-?elected|elected|returned|retains|retained|retain|holds\\s+on\\s+to|held\\s+on\\s+to|topped\\s+the\\s+poll|romped\\s+home|triumphed|emerged\\s+victorious|declared\\s+(?:the\\s+)?winner|swept\\s+to\\s+victory)\\b|(won|wins|win)\\s+(?=${WIN_OBJECT}))`;
   for (const m of ctx.text.matchAll(re(`${aux}${verbs}`))) {
     const at = m.index ?? 0;
-    if (deniedBefore(ctx.text, at) || hypothetical(ctx, at)) continue;
+    if (deniedBefore(ctx.text, at)) continue;
+    // "Mulgrew will be re-elected tomorrow": a forecast says who stands, not who won.
+    if (hypothetical(ctx, at)) {
+      for (const person of entities(ctx, subjectBefore(ctx.text, at, 'PFUYO')))
+        ctx.mark('candidate', person, m, 'forecast', 0.65);
+      continue;
+    }
     const verb = (m[1] ?? m[2] ?? '').toLowerCase();
     // "was elected president of the organization": the subject is the one elected.
     const winners = entities(ctx, subjectBefore(ctx.text, at, 'PFUYO'));

@@ -40,8 +40,14 @@ export class RuleContext {
       /(?<!\b(?:formed|founded|set\s+up|established|launched|created|born|joined|started|began)\s+)\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)/.exec(
         this.text,
       );
-    // The year dates the fact only within its clause: "Cole, who won in 2017, is standing again".
-    const saidYear = said && sameClause(this.text, said.index ?? 0, at) ? Number(said[1]) : null;
+    // The year dates the fact only within its clause: "Cole, who won in 2017, is standing again";
+    // a year that opens the sentence ("In 2001, the first time X ran, she won") dates all of it.
+    const opening = /^\s*(?:["“']\s*)?(?:in|during|back\s+in|by)\s+((?:19|20)\d\d)\s*,/i.exec(this.text);
+    const saidYear = opening
+      ? Number(opening[1])
+      : said && sameClause(this.text, said.index ?? 0, at)
+        ? Number(said[1])
+        : null;
     if (saidYear === null || saidYear === found.year || (found.year !== null && saidYear > found.year))
       return found;
     return this.pastContest(found, saidYear, said?.index ?? at);
