@@ -212,6 +212,15 @@ export function typeFromContext(chunk: TypedChunk, text: string, kb: KnowledgeBa
   // "her own Waterford branch": a town's branch, though the town is in the gazetteer.
   if (chunk.type === 'Place' && /^\s+branch\b/.test(after))
     return { ...withType(chunk, 'Union', 'context:branch', 0.75), extraAliases: [`${chunk.text} branch`] };
+  // In brackets: after a post it qualifies the post ("Vice President (Academic Staff)"); after a
+  // person it is their ticket or party ("Brophy (RAFA)"), never a second person.
+  const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  if (bracketed && chunk.type !== 'Union' && chunk.type !== 'Party' && chunk.type !== 'Faction') {
+    const word = /([\p{L}'’-]+)\s*\(\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (POST_WORDS.has(word)) return withType(chunk, 'Ignore', 'context:post-qualifier', 0.7);
+    if (/\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(before) && (chunk.type === 'Unknown' || chunk.type === 'Person'))
+      return withType(chunk, 'Faction', 'context:bracketed-after-name', 0.6);
+  }
   if (chunk.type !== 'Unknown' && !weak) return chunk;
   const words = chunk.tokens.map((t) => t.text);
   const nameLike = looksLikeFullName(words, kb);

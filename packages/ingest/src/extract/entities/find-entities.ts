@@ -80,7 +80,11 @@ export function findEntities(text: string, sentences: Sentence[], kb: KnowledgeB
   chunks = typeSingleNames(chunks, text, kb);
   // An acronym names what its expansion names: "UAWD" is a faction when "Unite All Workers for Democracy" is.
   const expansionType = new Map<string, TypedChunk>();
-  for (const c of chunks) if (c.definedAcronym) expansionType.set(c.definedAcronym, c);
+  // Nobody goes by an acronym: "Rank and File Action (RAFA)" is a grouping, whatever its words.
+  for (const c of chunks)
+    if (c.definedAcronym && c.type !== 'Person') expansionType.set(c.definedAcronym, c);
+    else if (c.definedAcronym && /\s(?:and|of|for|the)\s/i.test(c.text))
+      expansionType.set(c.definedAcronym, { ...c, type: 'Faction', typedBy: 'acronym-of-grouping' });
   chunks = chunks.map((c) => {
     const expanded = expansionType.get(c.text);
     return expanded && !c.definedAcronym && c.type !== expanded.type && c.typedBy !== 'knowledge-base'

@@ -185,7 +185,9 @@ function contestRelations(input: InferenceInput, out: RelationDraft[]): void {
         .filter((r) => r.type === 'ALLIED_WITH')
         .flatMap((r) => [`${r.source.key}|${r.target.key}`, `${r.target.key}|${r.source.key}`]),
     );
-    if (standing.length < 2 || standing.length > 8) continue;
+    // Two winners of one single-seat contest: the article reports several contests we could not
+    // tell apart (posts with qualifiers, branch and national), so nobody is paired by inference.
+    if (standing.length < 2 || standing.length > 8 || winners.length > 1) continue;
     standing.forEach((a, i) => {
       for (const b of standing.slice(i + 1)) {
         if (allied.has(`${a.key}|${b.key}`)) continue;
