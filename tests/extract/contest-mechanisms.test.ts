@@ -338,6 +338,22 @@ const CASES: Case[] = [
     ],
     hasNot: ['RAN_AGAINST Owen Lark -> Petra Moss'],
   },
+  {
+    name: 'two winners of what reads as one post are not paired by inference; bracketed qualifiers and tickets',
+    text: article(
+      'Equity branch results',
+      '2022-09-16',
+      'Owen Lark has been elected Vice President (Academic Staff) and Petra Moss has been elected Vice President (General Staff) of the Equity London Branch.',
+      'Lark (Rank and File Action) defeated Ivan Tull (Thrive) to be elected.',
+    ),
+    has: ['DEFEATED Owen Lark -> Ivan Tull'],
+    hasNot: [
+      'RAN_AGAINST Owen Lark -> Petra Moss',
+      'DEFEATED Owen Lark -> Petra Moss',
+      'Person Thrive',
+      'Person Academic Staff',
+    ],
+  },
 ];
 
 describe('contest mechanisms', () => {

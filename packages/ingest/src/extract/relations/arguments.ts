@@ -199,7 +199,12 @@ export function subjectBefore(template: string, at: number, letters = 'P'): numb
         'g',
       ),
     ),
-  ].filter((m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0) && !(m[1] === 'U' && m[4]));
+  ]
+    .filter((m) => !m[3] && !inPrepositionalPhrase(clause, m.index ?? 0) && !(m[1] === 'U' && m[4]))
+    // "⟦P0⟧ (⟦F1⟧) defeated": the ticket in brackets is said of the name before it.
+    .filter(
+      (m) => !(/⟧\s*\(\s*$/.test(clause.slice(0, m.index)) && /^⟦[A-Z]\d+⟧\s*\)/.test(clause.slice(m.index))),
+    );
   const last = candidates[candidates.length - 1];
   if (!last) return [];
   const out = [Number(last[2])];
