@@ -1,9 +1,10 @@
-// Runs screened user Cypher: EXPLAIN must report a read-only plan, then a READ transaction
+// Runs screened user Cypher (access rules, then a proof of bounded work): EXPLAIN must report a read-only plan, then a READ transaction
 // with a timeout streams at most `rowLimit` rows.
 import type { FastifyInstance } from 'fastify';
 import { GraphCollector, type SerializedGraph } from '../graph-json/graphology-json.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { cypherParams } from '../read-query.ts';
+import { checkBoundedWork } from './bounded-work.ts';
 import { CypherRefusedError, screenCypher } from './cypher-guard.ts';
 
 export interface CypherReply {
@@ -21,6 +22,7 @@ export async function runUserCypher(
 ): Promise<CypherReply> {
   const params = cypherParams(rawParams);
   screenCypher(query);
+  checkBoundedWork(query, rawParams);
   const { cypherTimeoutMs, cypherRowLimit } = app.settings;
   const session = app.graph.driver.session({
     database: app.graph.database,
