@@ -22,6 +22,8 @@ export interface LocalDbmsSettings {
   transactionMaxMemory: string;
   /** All transactions together, so that concurrent queries cannot add up to the heap. */
   transactionTotalMemory: string;
+  /** How long a stop waits for the JVM to shut down before killing it. */
+  stopGraceMs: number;
 }
 
 const MEMORY_SIZE = /^\d+[kmg]$/i;
@@ -72,6 +74,7 @@ export function resolveLocalSettings(env: NodeJS.ProcessEnv = process.env): Loca
       MEMORY_SIZE,
       '1g',
     ),
+    stopGraceMs: Number(pick(env, 'CAUCUS_NEO4J_STOP_GRACE_MS', '15000', /^\d{1,7}$/, '15000')),
   };
   const perTx = memoryBytes(settings.transactionMaxMemory);
   const all = memoryBytes(settings.transactionTotalMemory);
