@@ -1,14 +1,19 @@
 // Chaos and resource exhaustion against the real server and a real Neo4j: heavy queries are
 // stopped and the JVM lives on, a flood is rate-limited while /api/health answers, and a
-// kill -9 of the supervised Neo4j of `pnpm start` heals without a hand on it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// kill -9 of the supervised Neo4j of `pnpm start`, during reads and during an ingest, heals
+// without a hand on it and loses nothing.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BOLT_PORT } from '../setup/global-neo4j.ts';
+import { REPO_ROOT } from '../support/paths.ts';
+import { runCli } from '../support/run-cli.ts';
 import { type StartedProcess, startCaucus } from '../support/start-process.ts';
-import { snapshot } from '../support/test-graph.ts';
+import { testNeo4jEnv } from '../support/test-env.ts';
+import { emptyGraph, type GraphSnapshot, snapshot, testDriver } from '../support/test-graph.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -171,6 +176,60 @@ describe('kill -9 of the Neo4j that pnpm start supervises', () => {
       await driver.close();
     }
   }, 240_000);
+
+  it('heals after a kill -9 during an ingest, and a re-run gives the graph of a clean run', async () => {
+    const corpus = mkdtempSync(path.join(tmpdir(), 'caucus-chaos-corpus-'));
+    const seed = readFileSync(path.join(REPO_ROOT, 'seeds', '001_a1339417b5cfa734.txt'), 'utf8');
+    // Distinct articles with the same facts: each lands in its own batch of writes.
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(corpus, `copy-${i}.txt`), `${seed}\n\nReport ${i}.`);
+    const seeds = path.join(REPO_ROOT, 'seeds');
+    // The clean graph: seeds and corpus ingested once, undisturbed, into the shared test Neo4j.
+    const shared = testDriver();
+    let clean: GraphSnapshot;
+    try {
+      await emptyGraph(shared);
+      expect(runCli(['ingest', seeds, corpus], testNeo4jEnv(), 300_000).status).toBe(0);
+      clean = await snapshot(shared);
+    } finally {
+      await shared.close();
+    }
+    const uri = { NEO4J_URI: `bolt://127.0.0.1:${port}` };
+    const driver = createDriver(resolveConnectionConfig(uri));
+    try {
+      const child = spawn('pnpm', ['-s', 'caucus', 'ingest', '--batch-size', '2', corpus], {
+        cwd: REPO_ROOT,
+        env: { ...env, ...uri },
+        stdio: 'ignore',
+      });
+      const ingestExit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const articles = async () =>
+        (await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]?.get('n') as number;
+      let written = await articles();
+      const seeded = written;
+      for (let i = 0; i < 1200 && written < seeded + 6; i++) {
+        await sleep(100);
+        written = await articles();
+      }
+      // Mid-ingest: some batches are in, most are not.
+      expect(written).toBeGreaterThan(seeded);
+      expect(written).toBeLessThan(seeded + 40);
+      process.kill(jvmPid(), 'SIGKILL');
+      // It fails, or finishes if Neo4j came back within the driver's retry time.
+      await ingestExit;
+      let healthy = false;
+      for (let i = 0; i < 480 && !healthy; i++) {
+        const res = await fetch(`${started.url}/api/health`, { signal: AbortSignal.timeout(10_000) });
+        healthy = res.status === 200 && ((await res.json()) as any).restarts === 2;
+        if (!healthy) await sleep(250);
+      }
+      expect(healthy).toBe(true);
+      expect(runCli(['ingest', '--batch-size', '2', corpus], uri, 300_000).status).toBe(0);
+      expect(await snapshot(driver)).toEqual(clean);
+      expect((await fetch(`${started.url}/api/search?q=jan`)).status).toBe(200);
+    } finally {
+      await driver.close();
+    }
+  }, 600_000);
 
   it('stops cleanly afterwards', async () => {
     const pid = jvmPid();
