@@ -4,7 +4,9 @@
 // Every expression gets an upper bound on the size of its value and on its work (elements
 // visited or copied); a query over the limits is refused with the construct that breaks them.
 import { CypherRefusedError } from './cypher-guard.ts';
+import { AGGREGATES_SMALL, ELEMENT_OF_FIRST, FROM_GRAPH, SHRINKING } from './function-kinds.ts';
 import { type CypherNode, nameOf, parseCypher, ruleKids, sourceText, tokens } from './parse-tree.ts';
+import { MAX_HOPS, pathLengthProblem, quantifierProblem } from './path-bounds.ts';
 import {
   type Bound,
   boundOfValue,
@@ -28,7 +30,7 @@ export const WORK_LIMITS = {
   /** Elements visited or copied while evaluating one expression for one row. */
   work: 10_000_000,
   /** Upper bound of a variable-length relationship or quantified path. */
-  maxHops: 6,
+  maxHops: MAX_HOPS,
 };
 
 const MAX_ANALYSIS_STEPS = 200_000;
@@ -40,51 +42,6 @@ interface Result {
   b: Bound;
   w: number;
 }
-
-const AGGREGATES_SMALL = new Set([
-  'count',
-  'sum',
-  'avg',
-  'stdev',
-  'stdevp',
-  'percentilecont',
-  'percentiledisc',
-]);
-/** Functions whose value is no bigger than one of their arguments. */
-const SHRINKING = new Set([
-  'min',
-  'max',
-  'coalesce',
-  'tostring',
-  'toupper',
-  'tolower',
-  'trim',
-  'ltrim',
-  'rtrim',
-  'btrim',
-  'substring',
-  'left',
-  'right',
-  'reverse',
-  'tail',
-  'tostringlist',
-  'tointegerlist',
-  'tofloatlist',
-  'tobooleanlist',
-  'normalize',
-]);
-const ELEMENT_OF_FIRST = new Set(['head', 'last']);
-/** Functions over the graph itself: their values are bounded by what is stored. */
-const FROM_GRAPH = new Set([
-  'nodes',
-  'relationships',
-  'labels',
-  'keys',
-  'properties',
-  'startnode',
-  'endnode',
-  'type',
-]);
 
 class WorkAnalyzer {
   private readonly scopes: Map<string, Bound>[] = [new Map()];
@@ -218,11 +175,14 @@ class WorkAnalyzer {
         for (const k of node.kids) if (k.rule === 'variable') this.bind(nameOf(k), DATA);
         return this.generic(node);
       case 'pathLength':
-        this.checkPathLength(node);
+      case 'quantifier': {
+        const why =
+          rule === 'pathLength'
+            ? pathLengthProblem(tokens(node).join(''))
+            : quantifierProblem(tokens(node).join(''));
+        if (why) this.refuse(node, why);
         return { b: ONE, w: 0 };
-      case 'quantifier':
-        this.checkQuantifier(node);
-        return { b: ONE, w: 0 };
+      }
       default:
         return this.generic(node);
     }
@@ -441,38 +401,6 @@ class WorkAnalyzer {
     } finally {
       this.scopes.pop();
       this.lastReturn = saved;
-    }
-  }
-
-  private checkPathLength(node: CypherNode): void {
-    const text = tokens(node).join('');
-    const single = /^\*(\d+)$/.exec(text);
-    const ranged = /^\*(\d*)\.\.(\d*)$/.exec(text);
-    const upper = single ? Number(single[1]) : ranged?.[2] ? Number(ranged[2]) : null;
-    if (upper === null) {
-      this.refuse(
-        node,
-        `a variable-length relationship needs an upper bound of at most ${WORK_LIMITS.maxHops} hops, like *1..${WORK_LIMITS.maxHops}`,
-      );
-    }
-    if (upper > WORK_LIMITS.maxHops) {
-      this.refuse(
-        node,
-        `${upper} hops can reach every path in the graph; at most ${WORK_LIMITS.maxHops} are allowed`,
-      );
-    }
-  }
-
-  private checkQuantifier(node: CypherNode): void {
-    const text = tokens(node).join('');
-    const exact = /^\{(\d+)\}$/.exec(text);
-    const ranged = /^\{(\d*),(\d*)\}$/.exec(text);
-    const upper = exact ? Number(exact[1]) : ranged?.[2] ? Number(ranged[2]) : null;
-    if (upper === null || upper > WORK_LIMITS.maxHops) {
-      this.refuse(
-        node,
-        `a quantified path needs an upper bound of at most ${WORK_LIMITS.maxHops}, like {1,${WORK_LIMITS.maxHops}}`,
-      );
     }
   }
 }
