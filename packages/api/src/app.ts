@@ -14,6 +14,7 @@ import { cypherRoutes } from './routes/cypher.ts';
 import { electionRoutes } from './routes/elections.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { graphRoutes } from './routes/graph.ts';
+import type { DbmsHealth } from './routes/health.ts';
 import { healthRoutes } from './routes/health.ts';
 import { influenceRoutes } from './routes/influence.ts';
 import { linkRoutes } from './routes/links.ts';
@@ -29,6 +30,8 @@ export interface AppOptions {
   database: string | undefined;
   neo4jUri: string;
   settings: ServerSettings;
+  /** The supervised local Neo4j's state (up, or restarting and why); absent with NEO4J_URI. */
+  dbmsStatus?: () => DbmsHealth;
   /** The built viewer to serve at /; the API alone when absent. */
   viewerDir?: string;
   logger?: boolean;
@@ -36,7 +39,7 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    graph: { driver: Driver; database: string | undefined; uri: string };
+    graph: { driver: Driver; database: string | undefined; uri: string; status?: () => DbmsHealth };
     settings: ServerSettings;
   }
 }
@@ -49,7 +52,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false } },
   });
-  app.decorate('graph', { driver: options.driver, database: options.database, uri: options.neo4jUri });
+  app.decorate('graph', {
+    driver: options.driver,
+    database: options.database,
+    uri: options.neo4jUri,
+    ...(options.dbmsStatus ? { status: options.dbmsStatus } : {}),
+  });
   app.decorate('settings', options.settings);
   registerErrorHandling(app);
   await app.register(helmet, {

@@ -5,6 +5,14 @@ import { isNeo4jDown } from './neo4j-errors.ts';
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isNeo4jDown(error)) {
+      const supervised = app.graph.status?.();
+      if (supervised && supervised.state === 'restarting') {
+        return reply.code(503).send({
+          error: 'Service Unavailable',
+          message: `The local Neo4j ${supervised.reason ?? 'stopped'}; it is being restarted and will be used again as soon as it answers.`,
+          hint: 'Nothing to do: retry in a few seconds; /api/health says when it is back.',
+        });
+      }
       return reply.code(503).send({
         error: 'Service Unavailable',
         message: `Neo4j is not reachable at ${app.graph.uri}; it will be used again as soon as it answers.`,

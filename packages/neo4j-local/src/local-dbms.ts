@@ -7,11 +7,18 @@ import { ensureNeo4jRuntime } from './jar-cache.ts';
 import { type LocalDbmsSettings, renderNeo4jConf, resolveLocalSettings } from './local-settings.ts';
 import { isPortOpen } from './port-probe.ts';
 
+export interface DbmsExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface LocalDbmsHandle {
   uri: string;
   state: DbmsState;
   /** False when an already-running DBMS was reused: then `stop` leaves it running. */
   startedHere: boolean;
+  /** Resolves when the JVM started here exits, for whatever reason; absent when reused. */
+  exited?: Promise<DbmsExit>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +88,9 @@ export async function startLocalDbms(options: StartOptions): Promise<LocalDbmsHa
     stdio: [options.attached ? 'pipe' : 'ignore', out, out],
   });
   closeSync(out);
+  const exited = new Promise<DbmsExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const state: DbmsState = {
     pid: child.pid ?? -1,
     boltPort: s.boltPort,
@@ -103,7 +113,7 @@ export async function startLocalDbms(options: StartOptions): Promise<LocalDbmsHa
     child.unref();
   }
   log(`Neo4j ${s.version} is up at ${uri} (pid ${state.pid}).`);
-  return { uri, state, startedHere: true, stop: () => stopPid(state, s) };
+  return { uri, state, startedHere: true, exited, stop: () => stopPid(state, s, log) };
 }
 
 async function waitForBolt(child: ChildProcess, s: LocalDbmsSettings, timeoutMs: number): Promise<void> {
@@ -126,15 +136,24 @@ async function waitForBolt(child: ChildProcess, s: LocalDbmsSettings, timeoutMs:
   );
 }
 
-async function stopPid(state: DbmsState, s: LocalDbmsSettings, timeoutMs = 60_000): Promise<void> {
+/** SIGTERM, then SIGKILL once the grace period is over: a JVM busy in a query may not stop. */
+async function stopPid(
+  state: DbmsState,
+  s: LocalDbmsSettings,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   if (!isProcessAlive(state.pid)) {
     clearState(s.dataDir);
     return;
   }
   process.kill(state.pid, 'SIGTERM');
-  const deadline = Date.now() + timeoutMs;
-  while (isProcessAlive(state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (isProcessAlive(state.pid)) process.kill(state.pid, 'SIGKILL');
+  const deadline = Date.now() + s.stopGraceMs;
+  while (isProcessAlive(state.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (isProcessAlive(state.pid)) {
+    log(`Neo4j (pid ${state.pid}) did not stop within ${s.stopGraceMs / 1000}s; killing it.`);
+    process.kill(state.pid, 'SIGKILL');
+    while (isProcessAlive(state.pid)) await new Promise((r) => setTimeout(r, 50));
+  }
   clearState(s.dataDir);
 }
 

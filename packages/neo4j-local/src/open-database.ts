@@ -8,20 +8,32 @@ import {
   verifyConnection,
 } from '@caucus/graph/neo4j';
 import type { Driver } from 'neo4j-driver';
+import { type DbmsStatus, superviseLocalDbms } from './dbms-supervisor.ts';
 import { startLocalDbms } from './local-dbms.ts';
 
 export interface OpenDatabase {
   driver: Driver;
   config: Neo4jConnectionConfig;
+  /** The supervised local DBMS's state; absent with NEO4J_URI or without `supervise`. */
+  dbmsStatus?: () => DbmsStatus;
   /** Closes the driver, and stops the local DBMS if this call launched it. */
   close(): Promise<void>;
 }
 
 export async function openDatabase(
-  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    log?: (line: string) => void;
+    /** Restart the local DBMS whenever it dies (for long-running servers). */
+    supervise?: boolean;
+  } = {},
 ): Promise<OpenDatabase> {
   const config = resolveConnectionConfig(options.env);
-  const local = config.external ? null : await startLocalDbms({ attached: true, log: options.log });
+  const supervisor =
+    !config.external && options.supervise ? await superviseLocalDbms({ log: options.log }) : null;
+  const local = config.external
+    ? null
+    : (supervisor ?? (await startLocalDbms({ attached: true, log: options.log })));
   const driver = createDriver(config);
   try {
     await verifyConnection(driver, config);
@@ -34,6 +46,7 @@ export async function openDatabase(
   return {
     driver,
     config,
+    ...(supervisor ? { dbmsStatus: () => supervisor.status() } : {}),
     close: async () => {
       await driver.close();
       await local?.stop();

@@ -5,6 +5,8 @@ import { runUserCypher } from '../cypher/run-user-cypher.ts';
 import { GRAPH_SCHEMA } from '../schemas.ts';
 
 const TIMEOUT_CODES = /TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/;
+/** Neo4j's per-transaction and global memory pools: the query is stopped, the JVM lives on. */
+const MEMORY_CODES = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|MemoryLimit/;
 
 export const cypherRoutes: FastifyPluginAsync = async (app) => {
   app.post<{ Body: { query: string; params?: Record<string, unknown> } }>(
@@ -43,6 +45,12 @@ export const cypherRoutes: FastifyPluginAsync = async (app) => {
           return reply.code(408).send({
             error: 'Query Timeout',
             message: `The query ran past ${app.settings.cypherTimeoutMs} ms and was stopped`,
+          });
+        }
+        if (err instanceof Neo4jError && MEMORY_CODES.test(err.code)) {
+          return reply.code(400).send({
+            error: 'Query Memory Exceeded',
+            message: `The query needed more memory than one query may use and was stopped: ${err.message.split('\n')[0]}`,
           });
         }
         if (err instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure|Security)/.test(err.code)) {

@@ -6,11 +6,13 @@ import { ingestSeeds } from '../seed-ingest.ts';
 
 export async function runStart(_args: string[]): Promise<number> {
   const server = resolveServerSettings();
-  const db = await openDatabase();
+  // Supervised: a local Neo4j that dies is started again on the same data.
+  const db = await openDatabase({ supervise: true });
   const app = await createApp({
     driver: db.driver,
     database: db.config.database,
     neo4jUri: db.config.uri,
+    ...(db.dbmsStatus ? { dbmsStatus: db.dbmsStatus } : {}),
     settings: server,
     viewerDir: VIEWER_DIST,
   });

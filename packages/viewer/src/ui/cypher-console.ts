@@ -152,6 +152,21 @@ export function renderCypherConsole(
     el('h2', {}, 'Cypher console'),
     el('p', { class: 'aliases' }, 'Read-only. Ctrl+Enter runs; Alt+↑/↓ walks the history.'),
     el(
+      'details',
+      { class: 'aliases', id: 'cypher-rules' },
+      el('summary', {}, 'What a query may do'),
+      el(
+        'p',
+        {},
+        'Reads only (no writes, LOAD CSV, USE, SHOW or admin procedures), with a timeout and a row cap. ' +
+          'Work inside one expression must be bounded before it runs: range() with integer bounds, at most ' +
+          '10 000 elements; reduce() adds to its accumulator once per step (no s + s); nested ' +
+          'comprehensions over collected lists stay under 10 million steps and values under 1 million ' +
+          'elements; variable-length paths need an upper bound of at most 6 hops (*1..6, {1,6}). ' +
+          'A refused query names the construct and why.',
+      ),
+    ),
+    el(
       'div',
       { class: 'examples' },
       ...EXAMPLES.map(([label, q]) =>
