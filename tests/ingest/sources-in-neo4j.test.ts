@@ -105,7 +105,8 @@ describe('articles from URLs, copies and feeds in Neo4j', () => {
         copyUrl,
       ]),
     );
-    expect(JSON.parse((articles[0]?.copies as string[])[0] as string)).toMatchObject({
+    const copies = (articles[0]?.copies ?? []) as string[];
+    expect(JSON.parse(copies[0] as string)).toMatchObject({
       source: 'Civil Service Left Review',
       date: '2024-03-07',
     });

@@ -107,8 +107,10 @@ export async function twoColumnPdf(): Promise<Uint8Array> {
   const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
   const page = doc.addPage([595, 842]);
   page.drawText('FBU general secretary: two on the ballot', { x: 50, y: 780, size: 20, font: bold });
-  LEFT_COLUMN.forEach((line, i) => page.drawText(line, { x: 50, y: 740 - i * 14, size: 11, font }));
-  RIGHT_COLUMN.forEach((line, i) => page.drawText(line, { x: 320, y: 740 - i * 14, size: 11, font }));
+  for (const [i, line] of LEFT_COLUMN.entries())
+    page.drawText(line, { x: 50, y: 740 - i * 14, size: 11, font });
+  for (const [i, line] of RIGHT_COLUMN.entries())
+    page.drawText(line, { x: 320, y: 740 - i * 14, size: 11, font });
   return doc.save();
 }
 

@@ -89,13 +89,12 @@ describe('adding an article by URL', () => {
     await page.waitForSelector('#add-article-dialog[open] input[name="url"]');
     await page.fill('#add-article-dialog input[name="url"]', `${review.origin}/three-candidates/`);
     await page.fill('#add-article-dialog input[name="token"]', TOKEN);
-    await saveScreenshot(page, 'add-article-form');
     await page.click('#add-article-dialog button[type="submit"]');
     await page.waitForSelector('.add-article-result.ok', { timeout: 30_000 });
     const result = await page.textContent('.add-article-result');
     expect(result).toContain('Three candidates for PCS top job');
     expect(result).toContain('A copy of an article already in the graph');
-    await saveScreenshot(page, 'add-article-copy');
+    await saveScreenshot(page, 'add-article');
 
     await page.click('.add-article-result a.show-graph');
     await page.waitForSelector('body[data-loaded="true"]', { timeout: 30_000 });
@@ -111,14 +110,13 @@ describe('adding an article by URL', () => {
     const link = page.locator('.relation-group[data-type="ENDORSED"] .evidence a.source-url').first();
     expect(await link.getAttribute('href')).toBe(`${lmd.origin}${PAGE}`);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    await saveScreenshot(page, 'evidence-source-link');
 
     await page.click('.relation-group[data-type="ENDORSED"] .evidence a:not(.source-url)');
     await page.waitForSelector('#article-dialog[open] .article-copies');
     await page.click('#article-dialog .article-copies summary');
     expect(await page.textContent('#article-dialog .article-url a')).toBe(`${lmd.origin}${PAGE}`);
     expect(await page.textContent('#article-dialog .article-copies')).toContain('Civil Service Left Review');
-    await saveScreenshot(page, 'article-with-copies');
+    await saveScreenshot(page, 'article-copies');
     expect(errors).toEqual([]);
   });
 });

@@ -72,7 +72,13 @@ export async function runFeed(feed: string, options: FeedRunOptions): Promise<Fe
   let parsed: ReturnType<typeof parseFeed>;
   try {
     const fetched = await fetchUrl(feed, { ...access, accept: FEED_TYPES, maxBytes: options.maxBytes });
-    parsed = parseFeed(new TextDecoder(fetched.charset ?? 'utf-8').decode(fetched.bytes), fetched.finalUrl);
+    let xml: string;
+    try {
+      xml = new TextDecoder(fetched.charset ?? 'utf-8').decode(fetched.bytes);
+    } catch {
+      throw new ArticleReadError(feed, `unknown character set "${fetched.charset}"`);
+    }
+    parsed = parseFeed(xml, fetched.finalUrl);
   } catch (err) {
     if (!(err instanceof ArticleReadError)) throw err;
     report.failed.push({ path: err.path, reason: err.reason });
