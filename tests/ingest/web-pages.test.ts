@@ -113,7 +113,7 @@ describe('news pages by URL', () => {
   it('names the URL and the reason for every bad answer', async () => {
     const at = (p: string) => `${site.origin}${p}`;
     expect((await failure(readUrlArticle(at('/loop'), LOCAL))).message).toBe(
-      `${at('/loop')}: more than 5 redirects`,
+      `${at('/loop')}: more than 5 redirects (at ${at('/loop')})`,
     );
     expect((await failure(readUrlArticle(at('/no-location'), LOCAL))).reason).toMatch(
       /redirect without a Location/,

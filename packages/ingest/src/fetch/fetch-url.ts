@@ -85,8 +85,10 @@ export async function fetchUrl(raw: string, options: FetchOptions): Promise<Fetc
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const signal = AbortSignal.timeout(timeoutMs);
   let url = parseHttpUrl(raw);
+  let redirected = false;
+  // After a redirect the reason names where it happened, too.
   const fail = (reason: string): never => {
-    throw new ArticleReadError(raw, url.href === raw ? reason : `${reason} (at ${url.href})`);
+    throw new ArticleReadError(raw, redirected ? `${reason} (at ${url.href})` : reason);
   };
 
   for (let hop = 0; ; hop++) {
@@ -121,6 +123,7 @@ export async function fetchUrl(raw: string, options: FetchOptions): Promise<Fetc
         if (hop >= maxRedirects) fail(`more than ${maxRedirects} redirects`);
         try {
           url = parseHttpUrl(new URL(location as string, url).href);
+          redirected = true;
         } catch (err) {
           fail(`redirect to a URL that cannot be fetched: ${(err as ArticleReadError).reason ?? err}`);
         }
