@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { generateCorpus } from '@caucus/bench';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.ts';
@@ -13,10 +14,12 @@ import { emptyGraph, snapshot, testDriver } from '../support/test-graph.ts';
 
 const SEED = readFileSync(path.join(REPO_ROOT, 'seeds', '001_a1339417b5cfa734.txt'), 'utf8');
 
-/** Many distinct articles: the seed with a numbered closing line (same facts, new ids). */
-function writeCorpus(dir: string, count: number): void {
-  for (let i = 0; i < count; i++)
-    writeFileSync(path.join(dir, `copy-${String(i).padStart(4, '0')}.txt`), `${SEED}\n\nReport number ${i}.`);
+/**
+ * Many distinct articles, from the bench's synthetic corpus. (Copies of one seed with a numbered
+ * line would be read as syndicated copies of one article, and stored once.)
+ */
+function writeCorpus(dir: string, count: number): string {
+  return generateCorpus(dir, count).articles;
 }
 
 describe('ingest under bad input and crashes', () => {
@@ -54,8 +57,7 @@ describe('ingest under bad input and crashes', () => {
   });
 
   it('converges to the graph of a clean run after being killed mid-ingest', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'caucus-kill-'));
-    writeCorpus(dir, 200);
+    const dir = writeCorpus(mkdtempSync(path.join(tmpdir(), 'caucus-kill-')), 200);
     await emptyGraph(driver);
     expect(runCli(['ingest', '--batch-size', '5', dir], testNeo4jEnv(), 300_000).status).toBe(0);
     const clean = await snapshot(driver);

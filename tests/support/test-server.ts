@@ -28,6 +28,8 @@ export async function startTestServer(
     driver?: Driver;
     loadSeeds?: boolean;
     viewerDir?: string;
+    /** Origins of the test's own web servers that POST /api/articles {url} may fetch. */
+    fetchAllowOrigins?: string[];
   } = {},
 ): Promise<TestServer> {
   const driver = options.driver ?? testDriver();
@@ -42,6 +44,7 @@ export async function startTestServer(
     neo4jUri: resolveConnectionConfig(testNeo4jEnv()).uri,
     settings,
     ...(options.viewerDir ? { viewerDir: options.viewerDir } : {}),
+    ...(options.fetchAllowOrigins ? { fetchAllowOrigins: options.fetchAllowOrigins } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -35,12 +35,18 @@ export interface AppOptions {
   /** The built viewer to serve at /; the API alone when absent. */
   viewerDir?: string;
   logger?: boolean;
+  /**
+   * Exact origins (`http://127.0.0.1:PORT`) that POST /api/articles {url} may fetch although they
+   * are not public: for a test's own web server only. Never read from the environment.
+   */
+  fetchAllowOrigins?: string[];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     graph: { driver: Driver; database: string | undefined; uri: string; status?: () => DbmsHealth };
     settings: ServerSettings;
+    fetchAllowOrigins: string[];
   }
 }
 
@@ -59,6 +65,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.dbmsStatus ? { status: options.dbmsStatus } : {}),
   });
   app.decorate('settings', options.settings);
+  app.decorate('fetchAllowOrigins', options.fetchAllowOrigins ?? []);
   registerErrorHandling(app);
   await app.register(helmet, {
     contentSecurityPolicy: {

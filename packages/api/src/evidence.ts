@@ -6,6 +6,7 @@ export interface ArticleMeta {
   title: string | null;
   date: string | null;
   source: string | null;
+  url?: string | null;
 }
 
 /** What the extractor recorded, which article it came from, and that article's metadata. */
@@ -25,4 +26,4 @@ export function parseEvidence(raw: unknown, articles: ArticleMeta[]): EvidenceIt
 }
 
 /** Cypher fragment: the articles any edge of path `p` cites. */
-export const PATH_ARTICLES = `COLLECT { UNWIND relationships(p) AS pr UNWIND pr.articleIds AS aid MATCH (x:Article {id: aid}) RETURN DISTINCT x {.id, .title, .date, .source} }`;
+export const PATH_ARTICLES = `COLLECT { UNWIND relationships(p) AS pr UNWIND pr.articleIds AS aid MATCH (x:Article {id: aid}) RETURN DISTINCT x {.id, .title, .date, .source, .url} }`;

@@ -7,6 +7,8 @@ export const ARTICLE_REF = {
     title: { type: ['string', 'null'] },
     date: { type: ['string', 'null'] },
     source: { type: ['string', 'null'] },
+    /** The web page or PDF the article was fetched from; null for files. */
+    url: { type: ['string', 'null'] },
   },
 } as const;
 

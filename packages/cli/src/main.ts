@@ -7,6 +7,7 @@ import { runIngest } from './commands/ingest.ts';
 import { runRemove } from './commands/remove.ts';
 import { runSetup } from './commands/setup.ts';
 import { runStart } from './commands/start.ts';
+import { runWatch } from './commands/watch.ts';
 import { UsageError } from './usage-error.ts';
 
 const USAGE = `Usage: pnpm caucus <command>
@@ -16,7 +17,9 @@ const USAGE = `Usage: pnpm caucus <command>
   db start|stop|status               manage the local embedded Neo4j
   extract --out DIR FILE_OR_DIR...   write one graph JSON per article (SPEC §2 shape)
   eval --gold DIR --pred DIR         score predicted graphs against gold (SPEC §3)
-  ingest FILE_OR_DIR...              extract and write articles into Neo4j
+  ingest FILE_OR_DIR_OR_URL...       extract and write articles (files, PDFs, web pages) into Neo4j
+         [--allow-private-urls] [--timeout SECONDS] [--max-bytes N]
+  watch FEED_URL... [--every 1h]     ingest the new items of RSS/Atom feeds, once or on a schedule
   remove ARTICLE_ID...               remove an article's evidence and anything left without evidence
 `;
 
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   eval: runEval,
   ingest: runIngest,
   remove: runRemove,
+  watch: runWatch,
 };
 
 async function main(argv: string[]): Promise<number> {

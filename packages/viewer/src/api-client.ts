@@ -49,9 +49,38 @@ export interface LinkReply {
   links: (ExplainedPath & { kind: string; score: number })[];
 }
 
+/** A syndicated copy of an article, stored once under the first one found. */
+export interface ArticleCopy {
+  path: string;
+  url: string | null;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  similarity: number;
+}
+
 export interface ArticleReply {
-  article: { id: string; title: string | null; date: string | null; source: string | null; text: string };
+  article: {
+    id: string;
+    title: string | null;
+    date: string | null;
+    source: string | null;
+    url?: string | null;
+    urls?: string[];
+    copies?: ArticleCopy[];
+    text: string;
+  };
   mentions: { start: number; end: number; key: string; type: string; name: string }[];
+}
+
+export interface AddArticleReply {
+  id: string;
+  status: 'ingested' | 'unchanged' | 'copy' | 'failed';
+  title: string | null;
+  url: string | null;
+  /** For a copy: the article it copies, whose evidence stands for both. */
+  copyOf?: string;
+  failed: { path: string; reason: string }[];
 }
 
 export class ApiError extends Error {
@@ -91,6 +120,12 @@ export const api = {
       '/api/articles?limit=1000',
     ),
   article: (id: string) => request<ArticleReply>(`/api/articles/${id}`),
+  addArticle: (url: string, token: string) =>
+    request<AddArticleReply>('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ url }),
+    }),
   elections: (union?: string) => request<{ elections: ElectionSummary[] }>(`/api/elections?${q({ union })}`),
   election: (key: string) => request<RaceBoard>(`/api/elections/${encodeURIComponent(key)}`),
   timeline: (key: string) => request<EntityTimeline>(`/api/entities/${encodeURIComponent(key)}/timeline`),

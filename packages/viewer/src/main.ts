@@ -5,6 +5,7 @@ import { createGraph, edgesAmong, mergeInto } from './core/graph-store.ts';
 import { createLayout } from './core/layout.ts';
 import { createRenderer, fitNodes, focusNode } from './core/renderer.ts';
 import { createViewState, writeUrl } from './core/view-state.ts';
+import { attachAddArticle } from './ui/add-article.ts';
 import { renderBlocView } from './ui/bloc-view.ts';
 import { renderChangesPanel } from './ui/changes-panel.ts';
 import { renderCypherConsole } from './ui/cypher-console.ts';
@@ -71,6 +72,7 @@ async function select(key: string | null): Promise<void> {
       showChange: (flag) => void showChange(flag),
     });
   } else $('#panel-explore').replaceChildren(introduction());
+  attachAddArticle($('#add-article'), $<HTMLDialogElement>('#add-article-dialog'));
   refresh();
 }
 
@@ -247,6 +249,7 @@ renderQuestionBox($('#panel-ask'), {
   },
 });
 $('#panel-explore').replaceChildren(introduction());
+attachAddArticle($('#add-article'), $<HTMLDialogElement>('#add-article-dialog'));
 switchTab(tab);
 
 // For debugging in the console and for browser tests.

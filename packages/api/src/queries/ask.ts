@@ -61,7 +61,7 @@ LIMIT 500`;
 
 export const HOW_LINKED = LINKS;
 
-export const ARTICLE_REFS = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.id, .title, .date, .source} AS article`;
+export const ARTICLE_REFS = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.id, .title, .date, .source, .url} AS article`;
 
 export async function articleRefs(app: FastifyInstance, ids: string[]): Promise<ArticleMeta[]> {
   if (ids.length === 0) return [];

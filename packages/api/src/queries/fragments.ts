@@ -7,7 +7,7 @@ export const summaryOf = (v: string) =>
 
 /** The articles (id, title, date, source) cited by edge variable `r`. */
 export const articlesOf = (r: string) =>
-  `COLLECT { UNWIND ${r}.articleIds AS aid MATCH (cited:Article {id: aid}) RETURN DISTINCT cited {.id, .title, .date, .source} }`;
+  `COLLECT { UNWIND ${r}.articleIds AS aid MATCH (cited:Article {id: aid}) RETURN DISTINCT cited {.id, .title, .date, .source, .url} }`;
 
 /** An edge's evidence and cited articles, as one map; read back with `piecesOf`. */
 export const evidenceOf = (r: string) => `{evidence: ${r}.evidence, articles: ${articlesOf(r)}}`;

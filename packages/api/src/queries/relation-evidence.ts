@@ -18,7 +18,7 @@ WITH id, s, r, t, kept, kept[-$evidence..] AS newest
 RETURN id, type(r) AS type, s.key AS source, t.key AS target, size(kept) AS evidenceCount,
        [i IN newest | r.evidence[i]] AS evidence,
        COLLECT { UNWIND [i IN newest | r.evidenceArticleIds[i]] AS aid MATCH (a:Article {id: aid})
-                 RETURN DISTINCT a {.id, .title, .date, .source} } AS articles`;
+                 RETURN DISTINCT a {.id, .title, .date, .source, .url} } AS articles`;
 
 export interface RelationEvidence {
   id: string;

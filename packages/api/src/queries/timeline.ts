@@ -13,7 +13,7 @@ export const ENTITY_TIMELINE = `
                            other: ${summaryOf('o')}, firstDate: r.firstDate, lastDate: r.lastDate,
                            evidenceCount: size(r.evidence), evidence: r.evidence[..$limit],
                            articles: COLLECT { UNWIND r.evidenceArticleIds[..$limit] AS aid
-                                               MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source} }} } AS relations`;
+                                               MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source, .url} }} } AS relations`;
 
 export interface TimelineRelation {
   type: string;

@@ -1,7 +1,14 @@
 // GET /api/articles, GET /api/articles/:id (text with mention spans), and POST /api/articles
-// (ingest one article through the same pipeline; needs the bearer token CAUCUS_API_TOKEN).
+// (ingest one article, given as text or as a URL to fetch, through the same pipeline; needs the
+// bearer token CAUCUS_API_TOKEN). URLs must be public: the API never fetches private addresses.
 import { timingSafeEqual } from 'node:crypto';
-import { articleFromText, ingestArticles } from '@caucus/ingest';
+import {
+  type Article,
+  ArticleReadError,
+  articleFromText,
+  ingestArticles,
+  readUrlArticle,
+} from '@caucus/ingest';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF } from '../schemas.ts';
@@ -12,6 +19,19 @@ const ARTICLE_META = {
     ...ARTICLE_REF.properties,
     path: { type: ['string', 'null'] },
     entities: { type: 'integer' },
+  },
+} as const;
+
+/** A syndicated copy of the article: stored once, its evidence counted once. */
+const COPY_SCHEMA = {
+  type: 'object',
+  properties: {
+    path: { type: 'string' },
+    url: { type: ['string', 'null'] },
+    title: { type: ['string', 'null'] },
+    date: { type: ['string', 'null'] },
+    source: { type: ['string', 'null'] },
+    similarity: { type: 'number' },
   },
 } as const;
 
@@ -50,7 +70,7 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
          WITH count(a) AS total, collect(a) AS all
          UNWIND all AS a
          WITH total, a ORDER BY a.date DESC, a.title SKIP $offset LIMIT $limit
-         RETURN total, a {.id, .title, .date, .source, .path, entities: COUNT { (a)-[:MENTIONS]->() }} AS article`,
+         RETURN total, a {.id, .title, .date, .source, .path, .url, entities: COUNT { (a)-[:MENTIONS]->() }} AS article`,
         { limit, offset },
       );
       return { total: records[0]?.get('total') ?? 0, articles: records.map((r) => r.get('article')) };
@@ -68,7 +88,12 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
             properties: {
               article: {
                 ...ARTICLE_META,
-                properties: { ...ARTICLE_META.properties, text: { type: 'string' } },
+                properties: {
+                  ...ARTICLE_META.properties,
+                  text: { type: 'string' },
+                  urls: { type: 'array', items: { type: 'string' } },
+                  copies: { type: 'array', items: COPY_SCHEMA },
+                },
               },
               mentions: {
                 type: 'array',
@@ -93,7 +118,7 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
         app,
         `MATCH (a:Article {id: $id})
          OPTIONAL MATCH (a)-[m:MENTIONS]->(n:Entity)
-         RETURN a {.id, .title, .date, .source, .path, .text} AS article,
+         RETURN a {.id, .title, .date, .source, .path, .url, .text, urls: coalesce(a.urls, []), copies: coalesce(a.copies, [])} AS article,
                 collect({spans: m.spans, key: n.key, type: n.type, name: n.name}) AS mentions`,
         { id: request.params.id },
       );
@@ -112,21 +137,26 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
         return out;
       });
       mentions.sort((a, b) => Number(a.start) - Number(b.start));
-      return { article: row.get('article'), mentions };
+      const article = row.get('article') as { copies: string[] };
+      return { article: { ...article, copies: article.copies.map((c) => JSON.parse(c)) }, mentions };
     },
   );
 
-  app.post<{ Body: { text: string; title?: string; date?: string; source?: string; fileName?: string } }>(
+  app.post<{
+    Body: { text?: string; url?: string; title?: string; date?: string; source?: string; fileName?: string };
+  }>(
     '/articles',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         body: {
           type: 'object',
-          required: ['text'],
+          // Either the text itself or the URL of a web page or PDF to fetch.
+          anyOf: [{ required: ['text'] }, { required: ['url'] }],
           additionalProperties: false,
           properties: {
             text: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+            url: { type: 'string', minLength: 1, maxLength: 2000 },
             title: { type: 'string', maxLength: 500 },
             date: { type: 'string', format: 'date' },
             source: { type: 'string', maxLength: 200 },
@@ -147,24 +177,52 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
           error: 'Unauthorized',
           message: 'Send the header "Authorization: Bearer <CAUCUS_API_TOKEN>"',
         });
-      const { text, title, date, source, fileName = 'posted.txt' } = request.body;
-      const header = [
-        title ? `title ${title}` : '',
-        date ? `date ${date}` : '',
-        source ? `source ${source}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n');
-      const article = articleFromText(header ? `${header}\n\n${text}` : text, `api:${fileName}`);
+      const { text, url, title, date, source, fileName = 'posted.txt' } = request.body;
+      if (text !== undefined && url !== undefined)
+        return reply
+          .code(400)
+          .send({ error: 'Bad Request', message: 'Send either "text" or "url", not both' });
+      let article: Article;
+      if (url !== undefined) {
+        try {
+          // Public addresses only: no allowPrivate here, whatever the request says.
+          article = await readUrlArticle(url, { allowOrigins: app.fetchAllowOrigins });
+        } catch (err) {
+          if (!(err instanceof ArticleReadError)) throw err;
+          return reply.code(422).send({ error: 'Unprocessable Entity', message: err.message });
+        }
+        if (title) article.title = title;
+        if (date) article.date = date;
+        if (source) article.source = source;
+      } else {
+        const header = [
+          title ? `title ${title}` : '',
+          date ? `date ${date}` : '',
+          source ? `source ${source}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
+        article = articleFromText(header ? `${header}\n\n${text}` : (text as string), `api:${fileName}`);
+      }
       const summary = await ingestArticles([article], {
         driver: app.graph.driver,
         database: app.graph.database,
       });
-      const status = summary.ingested.length + summary.replaced.length > 0 ? 201 : 200;
+      const copy = summary.duplicates[0];
+      const status =
+        summary.ingested.length + summary.replaced.length + summary.duplicates.length > 0 ? 201 : 200;
       return reply.code(status).send({
-        id: article.id,
-        status:
-          summary.unchanged.length > 0 ? 'unchanged' : summary.failed.length > 0 ? 'failed' : 'ingested',
+        id: summary.ids[article.path] ?? article.id,
+        status: copy
+          ? 'copy'
+          : summary.unchanged.length > 0
+            ? 'unchanged'
+            : summary.failed.length > 0
+              ? 'failed'
+              : 'ingested',
+        title: article.title,
+        url: article.url ?? null,
+        ...(copy ? { copyOf: copy.of } : {}),
         failed: summary.failed,
         counts: summary.counts,
       });

@@ -73,13 +73,13 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
         app,
         `MATCH (n:Entity {key: $id})
          OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-         WITH n, collect(a {.id, .title, .date, .source, mentions: m.count}) AS articles
+         WITH n, collect(a {.id, .title, .date, .source, .url, mentions: m.count}) AS articles
          OPTIONAL MATCH (n)-[r]-(o:Entity)
          WITH n, articles, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
               other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
               properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
               evidence: r.evidence[-$evidence..], evidenceCount: size(r.evidence),
-              articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source} }}) AS relations
+              articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source, .url} }}) AS relations
          RETURN n, articles, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
         { id, evidence: request.query.evidence ?? 5 },
       );

@@ -4,7 +4,7 @@ import {
   ArticleReadError,
   extractArticle,
   findArticles,
-  readArticle,
+  readSource,
   writeArticleGraph,
 } from '@caucus/ingest';
 import { UsageError } from '../usage-error.ts';
@@ -23,7 +23,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const started = Date.now();
   for (const file of files) {
     try {
-      const article = readArticle(file);
+      const article = await readSource(file);
       const graph = extractArticle(article);
       writeArticleGraph(values.out, article.stem, graph);
     } catch (err) {

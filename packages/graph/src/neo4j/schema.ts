@@ -11,6 +11,8 @@ export function schemaStatements(): string[] {
   );
   statements.push('CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE');
   statements.push('CREATE INDEX article_path IF NOT EXISTS FOR (a:Article) ON (a.path)');
+  // Feeds watched by `caucus watch`, each with the item URLs already read.
+  statements.push('CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE');
   // Every entity also carries :Entity so one full-text index and one key lookup cover all types.
   statements.push('CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE');
   statements.push(

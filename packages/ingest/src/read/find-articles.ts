@@ -1,4 +1,5 @@
-// Expands FILE_OR_DIR arguments into article files (directories recursively, sorted for determinism).
+// Expands FILE_OR_DIR arguments into article files (directories recursively, sorted for determinism);
+// URL arguments pass through as they are, to be fetched.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_EXTENSIONS } from './read-article.ts';
@@ -26,6 +27,12 @@ export function findArticles(args: string[]): FoundArticles {
   const problems: FoundArticles['problems'] = [];
   const seen = new Set<string>();
   for (const arg of args) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
+      if (seen.has(arg)) problems.push({ path: arg, reason: 'given more than once; read once' });
+      else files.push(arg);
+      seen.add(arg);
+      continue;
+    }
     let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(arg);

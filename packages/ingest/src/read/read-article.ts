@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticleHeader, parseDate } from './article-header.ts';
+import { ArticleReadError } from './article-read-error.ts';
 import { dropBoilerplate } from './boilerplate.ts';
 import { htmlMeta, htmlToText, markdownToText } from './markup-to-text.ts';
 import { normaliseText } from './normalise-text.ts';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'] as const;
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 export interface Article {
@@ -23,17 +24,24 @@ export interface Article {
   date: string | null;
   source: string | null;
   text: string;
+  /** The page's own URL (canonical when it names one) for articles fetched from the web. */
+  url?: string | null;
+  /** Every URL the article was found at: asked for, redirected to, canonical, syndicated copies. */
+  urls?: string[];
+  /** The MinHash signature the near-duplicate check computed, stored with the article. */
+  minhash?: string;
 }
 
-export class ArticleReadError extends Error {
-  override name = 'ArticleReadError';
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-  }
+/** What a reader found besides the text; missing parts are read from the text's header. */
+export interface ArticleParts {
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+  urls?: string[];
 }
+
+export { ArticleReadError };
 
 function decodeUtf8(bytes: Buffer, file: string): string {
   if (bytes.subarray(0, 8192).includes(0))
@@ -59,7 +67,11 @@ export function articleFromText(
     meta = htmlMeta(raw);
     plain = htmlToText(raw);
   } else if (kind === '.md' || kind === '.markdown') plain = markdownToText(raw);
+  return articleFromPlainText(plain, file, meta);
+}
 
+/** Plain text (already out of its markup) and what is known of it → an article. */
+export function articleFromPlainText(plain: string, file: string, meta: ArticleParts = {}): Article {
   const header = parseArticleHeader(dropBoilerplate(normaliseText(plain)));
   const title = meta.title ?? header.title;
   // A title given in a header is part of what the article says, so it stays in the text.
@@ -77,6 +89,7 @@ export function articleFromText(
     date: (meta.date ? parseDate(meta.date) : null) ?? header.date,
     source: meta.source ?? header.source,
     text,
+    ...(meta.url ? { url: meta.url, urls: meta.urls ?? [meta.url] } : {}),
   };
 }
 

@@ -1,15 +1,14 @@
 // The ingest pipeline: read, skip what is unchanged, extract, resolve, and write in batches,
 // each batch one transaction; edited articles replace their own facts in the same transaction.
-import type { ArticleGraph } from '@caucus/graph';
 import type { Driver } from 'neo4j-driver';
+import { decodeSignature, encodeSignature, minhash } from '../dedup/minhash.ts';
+import { NearDuplicateIndex } from '../dedup/near-duplicates.ts';
 import { extractArticle } from '../extract/extract-article.ts';
+import type { UrlAccess } from '../fetch/address-policy.ts';
 import { findArticles } from '../read/find-articles.ts';
-import {
-  type Article,
-  ArticleReadError,
-  DEFAULT_MAX_ARTICLE_BYTES,
-  readArticle,
-} from '../read/read-article.ts';
+import { type Article, ArticleReadError, DEFAULT_MAX_ARTICLE_BYTES } from '../read/read-article.ts';
+import { readSource } from '../read/read-source.ts';
+import { type CopyRow, writeCopies } from './copy-writer.ts';
 import { AliasIndex, type KnownNode, resolveArticleEntities } from './entity-resolution.ts';
 import { type WriteCounts, writeBatch } from './graph-writer.ts';
 import { createProgress } from './progress.ts';
@@ -22,13 +21,28 @@ export interface IngestOptions {
   batchSize?: number;
   maxBytes?: number;
   progress?: boolean;
+  /** Which addresses URL arguments may reach (public ones only by default). */
+  access?: UrlAccess;
+  timeoutMs?: number;
+}
+
+/** An article found to be a copy of one already stored: its URL joins that article's. */
+export interface DuplicateEntry {
+  path: string;
+  of: string;
+  ofPath: string;
+  similarity: number;
 }
 
 export interface IngestSummary {
   ingested: string[];
   replaced: string[];
   unchanged: string[];
+  /** Syndicated copies: stored once, under the first article, with no evidence of their own. */
+  duplicates: DuplicateEntry[];
   failed: { path: string; reason: string }[];
+  /** The id each ingested, unchanged or copied path ended up as. */
+  ids: Record<string, string>;
   counts: WriteCounts & { relationshipsDeleted: number; nodesDeleted: number };
   seconds: number;
 }
@@ -36,6 +50,8 @@ export interface IngestSummary {
 interface StoredArticles {
   pathById: Map<string, string>;
   idByPath: Map<string, string>;
+  urlsById: Map<string, Set<string>>;
+  copies: NearDuplicateIndex;
 }
 
 async function loadState(
@@ -43,7 +59,7 @@ async function loadState(
   database: string | undefined,
 ): Promise<{ stored: StoredArticles; index: AliasIndex }> {
   const articles = await driver.executeQuery(
-    'MATCH (a:Article) RETURN a.id AS id, a.path AS path',
+    'MATCH (a:Article) RETURN a.id AS id, a.path AS path, coalesce(a.urls, [a.path]) AS urls, a.minhash AS minhash',
     {},
     { database },
   );
@@ -53,10 +69,18 @@ async function loadState(
     {},
     { database },
   );
-  const stored: StoredArticles = { pathById: new Map(), idByPath: new Map() };
+  const stored: StoredArticles = {
+    pathById: new Map(),
+    idByPath: new Map(),
+    urlsById: new Map(),
+    copies: new NearDuplicateIndex(),
+  };
   for (const r of articles.records) {
     stored.pathById.set(r.get('id'), r.get('path'));
     stored.idByPath.set(r.get('path'), r.get('id'));
+    stored.urlsById.set(r.get('id'), new Set(r.get('urls') as string[]));
+    const signature = r.get('minhash') ? decodeSignature(r.get('minhash')) : null;
+    if (signature) stored.copies.add(r.get('id'), signature);
   }
   return { stored, index: new AliasIndex(nodes.records.map((r) => r.toObject() as KnownNode)) };
 }
@@ -67,7 +91,13 @@ export async function ingestFiles(args: string[], options: IngestOptions): Promi
   const failed = problems.map((p) => ({ ...p }));
   for (const file of files) {
     try {
-      articles.push(readArticle(file, options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES));
+      articles.push(
+        await readSource(file, {
+          ...options.access,
+          maxBytes: options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        }),
+      );
     } catch (err) {
       if (!(err instanceof ArticleReadError)) throw err;
       failed.push({ path: err.path, reason: err.reason });
@@ -86,7 +116,9 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
     ingested: [],
     replaced: [],
     unchanged: [],
+    duplicates: [],
     failed: [],
+    ids: {},
     counts: {
       nodesCreated: 0,
       relationshipsCreated: 0,
@@ -101,18 +133,21 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
   const seenIds = new Map<string, string>();
   let batch: ExtractedArticle[] = [];
   let stale: string[] = [];
+  let copies: CopyRow[] = [];
   let done = 0;
 
   const flush = async () => {
-    if (batch.length === 0 && stale.length === 0) return;
+    if (batch.length === 0 && stale.length === 0 && copies.length === 0) return;
     const rows = buildWriteRows(batch);
     const staleIds = stale;
+    const copyRows = copies;
     const session = driver.session({ database });
     let result: Awaited<ReturnType<typeof writeOne>>;
     const writeOne = () =>
       session.executeWrite(async (tx) => ({
         removed: await removeArticles(tx, staleIds),
         written: await writeBatch(tx, rows),
+        copied: await writeCopies(tx, copyRows),
       }));
     try {
       result = await writeOne();
@@ -126,23 +161,66 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
     summary.counts.nodesDeleted += result.removed.nodesDeleted;
     batch = [];
     stale = [];
+    copies = [];
   };
+  const removed = new Set<string>();
 
   for (const article of articles) {
     done++;
     const twin = seenIds.get(article.id);
+    const signature = minhash(article.text);
+    const previous = stored.idByPath.get(article.path);
+    // The edited article's own earlier version is no copy of it.
+    const copyOf =
+      twin || stored.pathById.has(article.id)
+        ? null
+        : stored.copies.find(signature, new Set([...removed, ...(previous ? [previous] : [])]));
     if (twin) {
       summary.failed.push({ path: article.path, reason: `same text as ${twin}; ingested once` });
     } else if (stored.pathById.has(article.id)) {
       seenIds.set(article.id, article.path);
       summary.unchanged.push(article.path);
+      summary.ids[article.path] = article.id;
+    } else if (copyOf) {
+      const known = stored.urlsById.get(copyOf.id) ?? new Set<string>();
+      const urls = article.urls ?? [article.path];
+      summary.ids[article.path] = copyOf.id;
+      if (urls.every((u) => known.has(u))) summary.unchanged.push(article.path);
+      else {
+        for (const u of urls) known.add(u);
+        stored.urlsById.set(copyOf.id, known);
+        summary.duplicates.push({
+          path: article.path,
+          of: copyOf.id,
+          ofPath: stored.pathById.get(copyOf.id) ?? copyOf.id,
+          similarity: copyOf.similarity,
+        });
+        copies.push({
+          id: copyOf.id,
+          urls,
+          copy: JSON.stringify({
+            path: article.path,
+            url: article.url ?? null,
+            title: article.title,
+            date: article.date,
+            source: article.source,
+            similarity: copyOf.similarity,
+          }),
+        });
+      }
     } else {
       seenIds.set(article.id, article.path);
-      const previous = stored.idByPath.get(article.path);
+      summary.ids[article.path] = article.id;
       if (previous) {
         stale.push(previous);
+        removed.add(previous);
         summary.replaced.push(article.path);
       } else summary.ingested.push(article.path);
+      // Later articles of this run (and of later runs) are compared with this one.
+      stored.copies.add(article.id, signature);
+      stored.pathById.set(article.id, article.path);
+      stored.urlsById.set(article.id, new Set(article.urls ?? [article.path]));
+      article.minhash = encodeSignature(signature);
       try {
         const graph = extractArticle(article);
         batch.push({ article, graph, resolved: resolveArticleEntities(graph, index, article.id) });

@@ -16,6 +16,10 @@ export interface ArticleRow {
     date: string | null;
     source: string | null;
     path: string;
+    /** The page's URL for a fetched article, and every URL it (or a copy of it) was found at. */
+    url: string | null;
+    urls: string[];
+    minhash: string | null;
     sha256: string;
     text: string;
     /** The publisher the source line names, and the party or faction whose organ it is. */
@@ -88,6 +92,9 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         date: article.date,
         source: article.source,
         path: article.path,
+        url: article.url ?? null,
+        urls: article.urls ?? [article.path],
+        minhash: article.minhash ?? null,
         sha256: article.sha256,
         text: article.text,
         publisher: graph.meta?.publisher?.name ?? null,

@@ -1,6 +1,7 @@
 // The article behind a piece of evidence: its text, every mention marked, the cited words current.
 import { api } from '../api-client.ts';
 import { el } from './dom.ts';
+import { sourceLink } from './source-link.ts';
 
 export async function openArticle(id: string, cite?: { start: number; end: number }): Promise<void> {
   const dialog = document.querySelector<HTMLDialogElement>('#article-dialog');
@@ -11,6 +12,31 @@ export async function openArticle(id: string, cite?: { start: number; end: numbe
     el('h2', {}, article.title ?? 'Article'),
     el('p', { class: 'aliases' }, [article.date, article.source].filter(Boolean).join(' · ')),
   );
+  if (article.url) view.append(el('p', { class: 'article-url' }, sourceLink(article.url, article.url)));
+  // Syndicated copies: the same text elsewhere, stored once and counted once.
+  if (article.copies?.length)
+    view.append(
+      el(
+        'details',
+        { class: 'article-copies' },
+        el(
+          'summary',
+          {},
+          `Also published at ${article.copies.length} other place${article.copies.length === 1 ? '' : 's'} (counted once)`,
+        ),
+        el(
+          'ul',
+          {},
+          ...article.copies.map((c) =>
+            el(
+              'li',
+              {},
+              sourceLink(c.url ?? c.path, [c.source, c.date, c.title].filter(Boolean).join(' · ') || c.path),
+            ),
+          ),
+        ),
+      ),
+    );
   const body = el('div', {});
   const text = article.text;
   // Marks: mentions, plus the cited span; nested spans are flattened to the outermost.

@@ -3,6 +3,7 @@
 import type { EvidenceItem } from '../api-client.ts';
 import { openArticle } from './article-view.ts';
 import { el, markedSentence } from './dom.ts';
+import { sourceLink } from './source-link.ts';
 
 export function evidenceList(items: EvidenceItem[], names: string[] = []): HTMLElement {
   const list = el('div', { class: 'evidence-list' });
@@ -16,7 +17,8 @@ export function evidenceList(items: EvidenceItem[], names: string[] = []): HTMLE
         el(
           'span',
           { class: 'source' },
-          `${source} — ${e.method}, confidence ${e.confidence.toFixed(2)} — `,
+          sourceLink(e.article?.url, source),
+          ` — ${e.method}, confidence ${e.confidence.toFixed(2)} — `,
           el(
             'a',
             { onclick: () => void openArticle(e.articleId, { start: e.start, end: e.end }) },
