@@ -8,6 +8,7 @@ import { toJson } from '../graph-json/to-json.ts';
 import { parseList } from '../query-lists.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA, RELATION_END } from '../schemas.ts';
+import { MERGE_PROVENANCE_SCHEMA, type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
 
 const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
@@ -50,6 +51,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                   properties: { ...ARTICLE_REF.properties, mentions: { type: 'integer' } },
                 },
               },
+              merges: MERGE_PROVENANCE_SCHEMA,
               relations: {
                 type: 'array',
                 items: {
@@ -73,32 +75,25 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
         app,
         `MATCH (n:Entity {key: $id})
          OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-         WITH n, collect(a {.id, .title, .date, .source, mentions: m.count}) AS articles
+         WITH n, collect(a {.id, .title, .date, .source, mentions: m.count}) AS articles,
+              collect({article: a {.id, .title, .date, .source}, resolvedBy: m.resolvedBy, provenance: m.provenance}) AS mentions
          OPTIONAL MATCH (n)-[r]-(o:Entity)
-         WITH n, articles, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+         WITH n, articles, mentions, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
               other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
               properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
               evidence: r.evidence[-$evidence..], evidenceCount: size(r.evidence),
               articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source} }}) AS relations
-         RETURN n, articles, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
+         RETURN n, articles, mentions, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
         { id, evidence: request.query.evidence ?? 5 },
       );
       if (!row) throw notFound(id);
       const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
       const p = n.properties;
-      const {
-        key,
-        type,
-        name,
-        aliases,
-        articleCount,
-        nameKeys: _k,
-        aliasText: _a,
-        scope: _s,
-        ...properties
-      } = p;
+      const { key, type, name, aliases, articleCount, nameKeys: _k, aliasText: _a, scope, ...properties } = p;
+      const mentions = (row.get('mentions') as MentionRecord[]).filter((m) => m.article);
       return {
         entity: { key, type, name, aliases: aliases ?? [], articleCount: articleCount ?? 0, properties },
+        merges: mergeProvenance(mentions, (scope as string | null) ?? null),
         articles: (row.get('articles') as Record<string, unknown>[]).sort((a, b) =>
           String(a.date).localeCompare(String(b.date)),
         ),

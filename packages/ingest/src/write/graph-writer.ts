@@ -112,7 +112,7 @@ export async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promi
      MATCH (n:Entity {key: row.key})
      MERGE (a)-[m:MENTIONS]->(n)
      SET m.count = row.count, m.names = row.names, m.nameKeys = row.nameKeys, m.spans = row.spans, m.resolvedBy = row.resolvedBy,
-         m.method = row.method, m.confidence = row.confidence`,
+         m.method = row.method, m.confidence = row.confidence, m.provenance = row.provenance`,
     { rows: rows.mentions },
   );
   await run(tx, counts, ADD_NAMES, { rows: rows.mentions });

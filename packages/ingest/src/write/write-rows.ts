@@ -7,6 +7,7 @@ import {
 } from '@caucus/graph';
 import type { Article } from '../read/read-article.ts';
 import type { Resolved } from './entity-resolution.ts';
+import { mentionProvenance } from './mention-provenance.ts';
 
 export interface ArticleRow {
   id: string;
@@ -44,6 +45,8 @@ export interface MentionRow {
   resolvedBy: string;
   method: string;
   confidence: number;
+  /** Why these names are this entity: one JSON object per surface name (name, rule, sentence). */
+  provenance: string[];
 }
 
 export interface RelationRow {
@@ -96,6 +99,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       },
     });
     const mentionByKey = new Map<string, MentionRow>();
+    const provenance = mentionProvenance(article.text);
     for (const e of graph.entities) {
       const r = resolved.get(e.id);
       if (!r) continue;
@@ -119,6 +123,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         resolvedBy: r.resolvedBy,
         method: e.method ?? 'unknown',
         confidence: e.confidence ?? 0.5,
+        provenance: [],
       };
       for (const mention of e.mentions ?? []) {
         m.count++;
@@ -127,6 +132,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       for (const name of [e.name, ...e.aliases]) if (!m.names.includes(name)) m.names.push(name);
       for (const key of r.nameKeys) if (!m.nameKeys.includes(key)) m.nameKeys.push(key);
       m.count = Math.max(m.count, 1);
+      m.provenance.push(...provenance.of(e, m.provenance));
       mentionByKey.set(r.key, m);
     }
     rows.mentions.push(...mentionByKey.values());
