@@ -46,7 +46,10 @@ export const SET_RELATION_SUMMARY = `
   SET r.evidenceCount = size(r.evidence),
       r.articleCount = size(r.articleIds),
       r.firstDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.lastDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END)`;
+      r.lastDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END),
+      r.sourceCount = size(reduce(acc = [], v IN coalesce(r.evidenceVoices, []) | CASE WHEN v IN acc THEN acc ELSE acc + v END)),
+      r.independentSourceCount = size(reduce(acc = [], i IN range(0, size(coalesce(r.evidenceVoices, [])) - 1) |
+        CASE WHEN r.evidencePartisan[i] OR r.evidenceVoices[i] IN acc THEN acc ELSE acc + r.evidenceVoices[i] END))`;
 
 const RELATION_QUERIES = new Map(
   RELATION_TYPES.map((type) => [
@@ -57,6 +60,8 @@ const RELATION_QUERIES = new Map(
      MERGE (s)-[r:${type}]->(t)
      SET r.evidence = coalesce(r.evidence, []) + row.evidence,
          r.evidenceArticleIds = coalesce(r.evidenceArticleIds, []) + [x IN row.evidence | row.articleId],
+         r.evidenceVoices = coalesce(r.evidenceVoices, []) + row.voices,
+         r.evidencePartisan = coalesce(r.evidencePartisan, []) + row.partisan,
          r.articleIds = coalesce(r.articleIds, []) + row.articleId,
          r.articleDates = coalesce(r.articleDates, []) + coalesce(row.articleDate, ''),
          r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,

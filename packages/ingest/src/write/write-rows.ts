@@ -7,6 +7,7 @@ import {
 } from '@caucus/graph';
 import type { Article } from '../read/read-article.ts';
 import type { Resolved } from './entity-resolution.ts';
+import { articleAttribution } from './evidence-attribution.ts';
 import { mentionProvenance } from './mention-provenance.ts';
 
 export interface ArticleRow {
@@ -56,6 +57,9 @@ export interface RelationRow {
   articleDate: string | null;
   /** One JSON object per piece of evidence: article, sentence, offsets, method, confidence. */
   evidence: string[];
+  /** Per piece of evidence: the source it counts as, and whether that source is partisan. */
+  voices: string[];
+  partisan: boolean[];
   confidence: number;
   properties: Record<string, string | number | boolean>;
 }
@@ -137,6 +141,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
     }
     rows.mentions.push(...mentionByKey.values());
 
+    const attribute = articleAttribution(graph, resolved, article.id);
     const ended = (graph.endedRelations ?? []).map((r) => ({
       ...r,
       properties: { ...r.properties, ended: true },
@@ -150,14 +155,26 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       // `ended` marks what one article said ("who left the SWP"), so it rides on that article's
       // evidence, not on the edge that every article's evidence shares.
       const { ended, ...properties } = rel.properties ?? {};
+      const voices: string[] = [];
+      const partisan: boolean[] = [];
       const evidence = (rel.evidence ?? []).map((ev) => {
         // The speaker is named by its graph key, like every other endpoint.
         const speakerKey = ev.speaker ? resolved.get(ev.speaker.id)?.key : undefined;
         const speaker = ev.speaker && speakerKey ? { ...ev.speaker, id: speakerKey } : undefined;
+        const who = attribute(
+          source,
+          target,
+          speakerKey && ev.speaker ? { key: speakerKey, type: ev.speaker.type } : undefined,
+        );
+        voices.push(who.voice);
+        partisan.push(who.partisan !== null);
         return JSON.stringify({
           articleId: article.id,
           ...ev,
           speaker,
+          publisher: who.publisher,
+          publisherOwner: who.publisherOwner,
+          ...(who.partisan ? { partisan: who.partisan } : {}),
           ...(ended === true ? { ended: true } : {}),
         });
       });
@@ -167,6 +184,8 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         articleId: article.id,
         articleDate: article.date,
         evidence,
+        voices,
+        partisan,
         confidence: Math.max(0, ...(rel.evidence ?? []).map((ev) => ev.confidence)),
         properties,
       });
