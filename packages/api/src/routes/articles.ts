@@ -1,8 +1,8 @@
 // GET /api/articles, GET /api/articles/:id (text with mention spans), and POST /api/articles
 // (ingest one article through the same pipeline; needs the bearer token CAUCUS_API_TOKEN).
-import { timingSafeEqual } from 'node:crypto';
 import { articleFromText, ingestArticles } from '@caucus/ingest';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
+import { hasToken } from '../auth/bearer-token.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF } from '../schemas.ts';
 
@@ -14,13 +14,6 @@ const ARTICLE_META = {
     entities: { type: 'integer' },
   },
 } as const;
-
-function hasToken(request: FastifyRequest, token: string): boolean {
-  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export const articleRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: { limit?: number; offset?: number } }>(

@@ -42,14 +42,16 @@ const ENTITY_QUERIES = new Map(
  * Per-edge summaries kept next to the evidence lists, so overviews and time filters read four
  * numbers instead of every article date. `r` is the edge just changed.
  */
-export const SET_RELATION_SUMMARY = `
-  SET r.evidenceCount = size(r.evidence),
-      r.articleCount = size(r.articleIds),
-      r.firstDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.lastDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END),
-      r.sourceCount = size(reduce(acc = [], v IN coalesce(r.evidenceVoices, []) | CASE WHEN v IN acc THEN acc ELSE acc + v END)),
-      r.independentSourceCount = size(reduce(acc = [], i IN range(0, size(coalesce(r.evidenceVoices, [])) - 1) |
-        CASE WHEN r.evidencePartisan[i] OR r.evidenceVoices[i] IN acc THEN acc ELSE acc + r.evidenceVoices[i] END))`;
+export const relationSummary = (r: string) => `
+  SET ${r}.evidenceCount = size(${r}.evidence),
+      ${r}.articleCount = size(${r}.articleIds),
+      ${r}.firstDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
+      ${r}.lastDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END),
+      ${r}.sourceCount = size(reduce(acc = [], v IN coalesce(${r}.evidenceVoices, []) | CASE WHEN v IN acc THEN acc ELSE acc + v END)),
+      ${r}.independentSourceCount = size(reduce(acc = [], i IN range(0, size(coalesce(${r}.evidenceVoices, [])) - 1) |
+        CASE WHEN ${r}.evidencePartisan[i] OR ${r}.evidenceVoices[i] IN acc THEN acc ELSE acc + ${r}.evidenceVoices[i] END))`;
+
+export const SET_RELATION_SUMMARY = relationSummary('r');
 
 const RELATION_QUERIES = new Map(
   RELATION_TYPES.map((type) => [
