@@ -78,7 +78,7 @@ describe('curations', () => {
     expect(rebuilt.ingested).toHaveLength(2);
     expect(rebuilt.curationChanges).toBeGreaterThan(0);
     expect(await graphOnly(server)).toEqual(merged);
-  });
+  }, 180_000);
 
   it('a split moves one article’s mentions and evidence to a new entity, and survives a re-ingest', async () => {
     const res = await post('split', {
@@ -99,7 +99,7 @@ describe('curations', () => {
     const after = await graphOnly(server);
     await reingestAll();
     expect(await graphOnly(server)).toEqual(after);
-  });
+  }, 180_000);
 
   it('undo of each kind restores the graph extraction gives, and keeps the history', async () => {
     const made = [
@@ -134,7 +134,7 @@ describe('curations', () => {
     expect(history.every((c: { undone: boolean }) => c.undone)).toBe(true);
     const twice = await server.post(`/api/curations/${made[0]?.body.curation.id}/undo`, {}, AUTH);
     expect(twice.status).toBe(404);
-  });
+  }, 240_000);
 
   it('undoing one curation keeps the later ones applied', async () => {
     const merge = await post('merge', { from: CDFU, into: LANAC, why: 'test' });
@@ -142,7 +142,7 @@ describe('curations', () => {
     await server.post(`/api/curations/${merge.body.curation.id}/undo`, {}, AUTH);
     expect((await entity(LANAC)).entity.name).toBe('LANAC and CDFU');
     expect((await server.get(`/api/entities/${enc(CDFU)}`)).status).toBe(200);
-  });
+  }, 120_000);
 
   it('names the bad input: unknown entity, articles that do not mention it, mismatched types', async () => {
     const unknown = await post('merge', { from: 'person:nobody', into: LANAC, why: 'x' });

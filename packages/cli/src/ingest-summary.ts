@@ -8,5 +8,7 @@ export function printIngestSummary(s: IngestSummary): void {
       `in ${s.seconds.toFixed(1)}s; nodes created ${c.nodesCreated}, relationships created ${c.relationshipsCreated}, ` +
       `properties set ${c.propertiesSet}, relationships deleted ${c.relationshipsDeleted}, nodes deleted ${c.nodesDeleted}`,
   );
+  if (s.curationChanges > 0)
+    console.log(`curations re-applied: ${s.curationChanges} mention(s) or relation(s) corrected`);
   for (const f of s.failed) console.error(`  failed ${f.path}: ${f.reason}`);
 }

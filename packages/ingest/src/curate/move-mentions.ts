@@ -46,10 +46,12 @@ function moveEdgesQuery(type: string, out: boolean): string {
     DELETE r`.replaceAll('TYPE', type);
 }
 
-const MOVE_QUERIES = RELATION_TYPES.flatMap((type) => [
-  moveEdgesQuery(type, true),
-  moveEdgesQuery(type, false),
-]);
+const MOVE_QUERIES = new Map<string, string>(
+  RELATION_TYPES.flatMap((type): [string, string][] => [
+    [`${type}|out`, moveEdgesQuery(type, true)],
+    [`${type}|in`, moveEdgesQuery(type, false)],
+  ]),
+);
 
 /** Creates the target when it is new; its label is one of the ontology's (never from input). */
 async function ensureTarget(tx: ManagedTransaction, target: MoveTarget, from: string): Promise<void> {
@@ -82,7 +84,16 @@ export async function moveMentions(
   const count = Number(pending.records[0]?.get('n') ?? 0);
   if (count === 0) return 0;
   await ensureTarget(tx, target, from);
-  for (const query of MOVE_QUERIES) await tx.run(query, params);
+  // Only the types and directions the entity has: a query per kind of edge it carries.
+  const kinds = await tx.run(
+    `MATCH (f:Entity {key: $from})-[r]-(:Entity)
+     RETURN DISTINCT type(r) + CASE WHEN startNode(r) = f THEN '|out' ELSE '|in' END AS kind`,
+    params,
+  );
+  for (const kind of kinds.records.map((r) => String(r.get('kind')))) {
+    const query = MOVE_QUERIES.get(kind);
+    if (query) await tx.run(query, params);
+  }
   await tx.run(
     `MATCH (a:Article)-[m:MENTIONS]->(f:Entity {key: $from}) WHERE $all OR a.id IN $articles
      MATCH (t:Entity {key: $to})
