@@ -74,10 +74,11 @@ describe('viewer: curation and attribution', () => {
     await page.fill('#curation-why', 'Its members call it the Campaign');
     await page.fill('#curation-name', 'LANAC campaign');
     await page.click('#do-rename');
-    await expect.poll(() => page.textContent('#entity-name')).toBe('LANAC campaign');
+    await expect.poll(() => page.textContent('#entity-name'), { timeout: 30_000 }).toBe('LANAC campaign');
     await page.waitForSelector('.curation-history .curation');
     expect(await page.textContent('.curation-history')).toContain('Ada: renamed to "LANAC campaign"');
     expect(await page.locator('.relation button.reject').count()).toBeGreaterThan(0);
+    await page.click('#curation-tools summary');
     await saveScreenshot(page, 'curation');
     await page.click('.curation-history button.undo');
     await expect

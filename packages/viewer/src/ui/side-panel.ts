@@ -79,6 +79,8 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
     el('ul', {}, ...articles.map((a) => el('li', {}, [a.title, a.date].filter(Boolean).join(' · ')))),
   ];
   panel.replaceChildren(...children.filter((c): c is Node => c !== null));
+  // The history goes under the head, where a correction just made is seen.
   const history = await curationHistory(key, curating);
-  if (history && panel.contains(children[0] as Node)) panel.append(history);
+  const anchor = panel.querySelector('.independent-toggle, .relation-group, h3');
+  if (history && anchor?.parentNode === panel) panel.insertBefore(history, anchor);
 }

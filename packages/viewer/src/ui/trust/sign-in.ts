@@ -8,7 +8,7 @@ export function signInBox(onChange: () => void): HTMLElement {
     const token = session.token();
     if (token) {
       box.replaceChildren(
-        el('summary', {}, `Curator: ${session.who()}`),
+        el('summary', { title: 'Signed in as curator' }, `✎ ${session.who()}`),
         el(
           'button',
           {
