@@ -10,6 +10,7 @@ import { articleRoutes } from './routes/articles.ts';
 import { askRoutes } from './routes/ask.ts';
 import { blocRoutes } from './routes/blocs.ts';
 import { changeRoutes } from './routes/changes.ts';
+import { curationRoutes } from './routes/curations.ts';
 import { cypherRoutes } from './routes/cypher.ts';
 import { electionRoutes } from './routes/elections.ts';
 import { entityRoutes } from './routes/entities.ts';
@@ -19,6 +20,7 @@ import { healthRoutes } from './routes/health.ts';
 import { influenceRoutes } from './routes/influence.ts';
 import { linkRoutes } from './routes/links.ts';
 import { pathRoutes } from './routes/paths.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { searchRoutes } from './routes/search.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { timelineRoutes } from './routes/timeline.ts';
@@ -107,6 +109,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     blocRoutes,
     influenceRoutes,
     askRoutes,
+    curationRoutes,
+    reviewRoutes,
   ]) {
     await app.register(routes, { prefix: '/api' });
   }

@@ -22,3 +22,5 @@ export type { GraphQuery } from './routes/graph.ts';
 export type { ExplainedPath } from './routes/path-explain.ts';
 export type { EntitySummary } from './schemas.ts';
 export * from './server-settings.ts';
+export type { Attribution } from './trust/attribution.ts';
+export type { MergeProvenance } from './trust/merge-provenance.ts';

@@ -1,4 +1,6 @@
 // Response shapes shared by routes (and imported as types by the viewer).
+import { ATTRIBUTION_SCHEMA } from './trust/attribution.ts';
+
 /** An article's identity and provenance, as every answer that cites one gives it. */
 export const ARTICLE_REF = {
   type: 'object',
@@ -24,6 +26,18 @@ export const EVIDENCE_SCHEMA = {
     method: { type: 'string' },
     confidence: { type: 'number' },
     ended: { type: 'boolean', description: 'the sentence says this tie ended' },
+    speaker: {
+      type: 'object',
+      description: 'who the sentence says is speaking',
+      properties: { name: { type: 'string' }, type: { type: 'string' }, id: { type: 'string' } },
+    },
+    publisher: { type: ['string', 'null'], description: "the article's publisher" },
+    publisherOwner: { type: ['string', 'null'], description: 'the party or faction whose organ it is' },
+    partisan: {
+      type: 'string',
+      enum: ['outlet-about-itself', 'outlet', 'speaker-about-itself'],
+      description: 'a party or faction speaking: about itself, or through its own outlet',
+    },
     article: { ...ARTICLE_REF, type: ['object', 'null'] },
   },
 } as const;
@@ -64,6 +78,7 @@ export const EDGE_WITH_EVIDENCE = {
     target: { type: 'string' },
     properties: { type: 'object', additionalProperties: true },
     evidence: { type: 'array', items: EVIDENCE_SCHEMA },
+    attribution: ATTRIBUTION_SCHEMA,
   },
 } as const;
 

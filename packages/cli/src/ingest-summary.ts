@@ -12,5 +12,7 @@ export function printIngestSummary(s: IngestSummary): void {
     console.log(
       `  copy ${d.path}: same article as ${d.ofPath} (similarity ${d.similarity.toFixed(2)}); stored once`,
     );
+  if (s.curationChanges > 0)
+    console.log(`curations re-applied: ${s.curationChanges} mention(s) or relation(s) corrected`);
   for (const f of s.failed) console.error(`  failed ${f.path}: ${f.reason}`);
 }

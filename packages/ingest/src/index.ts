@@ -1,3 +1,6 @@
+export { applyCurations } from './curate/apply-curations.ts';
+export { curate, undoCuration } from './curate/curate.ts';
+export { listCurations } from './curate/curation-store.ts';
 export * from './eval/run-eval.ts';
 export * from './eval/score-article.ts';
 export * from './eval/score-corpus.ts';

@@ -1,6 +1,8 @@
 // The viewer's only door to data: typed calls to the Caucus API.
+
 import type {
   AskReply,
+  Attribution,
   BlocsReply,
   ChangeFlag,
   CypherReply,
@@ -11,10 +13,12 @@ import type {
   ExplainedPath,
   GraphQuery,
   InfluenceReply,
+  MergeProvenance,
   RaceBoard,
   SerializedGraph,
   TemplateRef,
 } from '@caucus/api';
+import type { Curation } from '@caucus/graph';
 
 export type * from '@caucus/api';
 
@@ -34,6 +38,8 @@ export interface EntityDetail {
     source: string | null;
     mentions: number;
   }[];
+  /** Why these names are one entity. */
+  merges: MergeProvenance;
   relations: {
     type: string;
     direction: 'in' | 'out';
@@ -42,8 +48,53 @@ export interface EntityDetail {
     evidence: EvidenceItem[];
     /** All the evidence there is; `evidence` holds the newest pieces only. */
     evidenceCount: number;
+    /** Who says so: distinct and independent sources. */
+    attribution: Attribution;
   }[];
 }
+
+export type { Curation };
+
+export interface ReviewReply {
+  merges: { entity: EntitySummary; confidence: number; weakest: string; names: string[] }[];
+  namesakes: {
+    kind: 'kept-apart' | 'conflicting-ties';
+    entity: { key: string; name: string };
+    other: { key: string; name: string } | null;
+    unions: { key: string; name: string }[];
+    reason: string;
+  }[];
+  relations: {
+    type: string;
+    source: { key: string; name: string };
+    target: { key: string; name: string };
+    confidence: number;
+    evidence: EvidenceItem | null;
+  }[];
+}
+
+const TOKEN_KEY = 'caucus-api-token';
+const WHO_KEY = 'caucus-curator';
+
+/** The API token lives in this tab's session only: gone when the tab closes. */
+export const session = {
+  token: () => sessionStorage.getItem(TOKEN_KEY),
+  who: () => sessionStorage.getItem(WHO_KEY) ?? 'curator',
+  signIn(token: string, who: string) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    if (who) sessionStorage.setItem(WHO_KEY, who);
+  },
+  signOut() {
+    sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+const curationPost = <T>(path: string, body: Record<string, unknown>) =>
+  request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token() ?? ''}` },
+    body: JSON.stringify({ who: session.who(), ...body }),
+  });
 
 export interface LinkReply {
   links: (ExplainedPath & { kind: string; score: number })[];
@@ -147,4 +198,10 @@ export const api = {
       body: JSON.stringify({ question, picks }),
     }),
   askTemplates: () => request<{ templates: TemplateRef[] }>('/api/ask/templates'),
+  curations: (entity?: string) => request<{ curations: Curation[] }>(`/api/curations?${q({ entity })}`),
+  curate: (kind: Curation['kind'], body: Record<string, unknown>) =>
+    curationPost<{ curation: Curation; changed: number }>(`/api/curations/${kind}`, body),
+  undo: (id: string) =>
+    curationPost<{ curation: Curation; rebuilt: number }>(`/api/curations/${id}/undo`, {}),
+  review: () => request<ReviewReply>('/api/review'),
 };

@@ -17,6 +17,7 @@ import { renderLinkFinder } from './ui/link-finder.ts';
 import { renderQuestionBox } from './ui/question-box.ts';
 import { attachSearch } from './ui/search-box.ts';
 import { renderTimeSlider } from './ui/time-slider.ts';
+import { signInBox } from './ui/trust/sign-in.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
@@ -250,6 +251,10 @@ renderQuestionBox($('#panel-ask'), {
 });
 $('#panel-explore').replaceChildren(introduction());
 attachAddArticle($('#add-article'), $<HTMLDialogElement>('#add-article-dialog'));
+// Signing in or out redraws the panel with or without the correction tools.
+document
+  .querySelector('.topbar .actions')
+  ?.append(signInBox(() => (state.selected ? void select(state.selected) : undefined)));
 switchTab(tab);
 
 // For debugging in the console and for browser tests.

@@ -54,6 +54,8 @@ export class GraphCollector {
     const props = toJson(r.properties) as Record<string, unknown>;
     delete props.evidence;
     delete props.evidenceArticleIds;
+    delete props.evidenceVoices;
+    delete props.evidencePartisan;
     this.edges.set(r.elementId, {
       key: r.elementId,
       source,

@@ -1,7 +1,6 @@
 // GET /api/articles, GET /api/articles/:id (text with mention spans), and POST /api/articles
 // (ingest one article, given as text or as a URL to fetch, through the same pipeline; needs the
 // bearer token CAUCUS_API_TOKEN). URLs must be public: the API never fetches private addresses.
-import { timingSafeEqual } from 'node:crypto';
 import {
   type Article,
   ArticleReadError,
@@ -9,7 +8,8 @@ import {
   ingestArticles,
   readUrlArticle,
 } from '@caucus/ingest';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
+import { hasToken } from '../auth/bearer-token.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF } from '../schemas.ts';
 
@@ -34,13 +34,6 @@ const COPY_SCHEMA = {
     similarity: { type: 'number' },
   },
 } as const;
-
-function hasToken(request: FastifyRequest, token: string): boolean {
-  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export const articleRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Querystring: { limit?: number; offset?: number } }>(

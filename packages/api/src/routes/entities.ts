@@ -8,6 +8,8 @@ import { toJson } from '../graph-json/to-json.ts';
 import { parseList } from '../query-lists.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA, RELATION_END } from '../schemas.ts';
+import { ATTRIBUTION_SCHEMA, attributionOf } from '../trust/attribution.ts';
+import { MERGE_PROVENANCE_SCHEMA, type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
 
 const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
@@ -15,7 +17,7 @@ const notFound = (id: string) =>
   });
 
 export const entityRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Params: { id: string }; Querystring: { evidence?: number } }>(
+  app.get<{ Params: { id: string }; Querystring: { evidence?: number; independent?: boolean } }>(
     '/entities/:id',
     {
       schema: {
@@ -29,6 +31,10 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
               maximum: 100,
               default: 5,
               description: 'most pieces of evidence per relation',
+            },
+            independent: {
+              type: 'boolean',
+              description: 'only relations supported by at least one independent (non-partisan) source',
             },
           },
         },
@@ -50,6 +56,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                   properties: { ...ARTICLE_REF.properties, mentions: { type: 'integer' } },
                 },
               },
+              merges: MERGE_PROVENANCE_SCHEMA,
               relations: {
                 type: 'array',
                 items: {
@@ -59,6 +66,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
                     properties: { type: 'object', additionalProperties: true },
                     evidence: { type: 'array', items: EVIDENCE_SCHEMA },
                     evidenceCount: { type: 'integer' },
+                    attribution: ATTRIBUTION_SCHEMA,
                   },
                 },
               },
@@ -73,32 +81,27 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
         app,
         `MATCH (n:Entity {key: $id})
          OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-         WITH n, collect(a {.id, .title, .date, .source, .url, mentions: m.count}) AS articles
+         WITH n, collect(a {.id, .title, .date, .source, .url, mentions: m.count}) AS articles,
+              collect({article: a {.id, .title, .date, .source, .url}, resolvedBy: m.resolvedBy, provenance: m.provenance}) AS mentions
          OPTIONAL MATCH (n)-[r]-(o:Entity)
-         WITH n, articles, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+         WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
+         WITH n, articles, mentions, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
               other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
               properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
               evidence: r.evidence[-$evidence..], evidenceCount: size(r.evidence),
+              voices: r.evidenceVoices, partisan: r.evidencePartisan, articleIds: r.articleIds,
               articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source, .url} }}) AS relations
-         RETURN n, articles, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
-        { id, evidence: request.query.evidence ?? 5 },
+         RETURN n, articles, mentions, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
+        { id, evidence: request.query.evidence ?? 5, independent: request.query.independent === true },
       );
       if (!row) throw notFound(id);
       const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
       const p = n.properties;
-      const {
-        key,
-        type,
-        name,
-        aliases,
-        articleCount,
-        nameKeys: _k,
-        aliasText: _a,
-        scope: _s,
-        ...properties
-      } = p;
+      const { key, type, name, aliases, articleCount, nameKeys: _k, aliasText: _a, scope, ...properties } = p;
+      const mentions = (row.get('mentions') as MentionRecord[]).filter((m) => m.article);
       return {
         entity: { key, type, name, aliases: aliases ?? [], articleCount: articleCount ?? 0, properties },
+        merges: mergeProvenance(mentions, (scope as string | null) ?? null),
         articles: (row.get('articles') as Record<string, unknown>[]).sort((a, b) =>
           String(a.date).localeCompare(String(b.date)),
         ),
@@ -112,6 +115,7 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
           // Hubs are cited by hundreds of articles: the newest pieces, and how many there are.
           evidence: parseEvidence(r.evidence, r.articles as never),
           evidenceCount: r.evidenceCount,
+          attribution: attributionOf(r.voices, r.partisan, r.articleIds),
         })),
       };
     },

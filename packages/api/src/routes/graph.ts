@@ -14,6 +14,8 @@ export interface GraphQuery {
   until?: string;
   article?: string;
   limit?: number;
+  /** Only relations that at least one independent (non-partisan) source supports. */
+  independent?: boolean;
 }
 
 export const graphRoutes: FastifyPluginAsync = async (app) => {
@@ -36,6 +38,10 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
             until: { type: 'string', format: 'date' },
             article: { type: 'string', pattern: '^[0-9a-f]{16}$' },
             limit: { type: 'integer', minimum: 1, maximum: 100000 },
+            independent: {
+              type: 'boolean',
+              description: 'only relations supported by at least one independent (non-partisan) source',
+            },
           },
         },
         response: { 200: GRAPH_SCHEMA },
@@ -52,6 +58,7 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
         since: q.since ?? null,
         until: q.until ?? null,
         article: q.article ?? null,
+        independent: q.independent === true,
         limit: limit + 1,
       };
       // Nodes first (capped, best-connected first), then the edges among them.
@@ -77,6 +84,7 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
            AND ($article IS NULL OR $article IN r.articleIds)
            AND ($since IS NULL OR any(d IN r.articleDates WHERE d >= $since))
            AND ($until IS NULL OR any(d IN r.articleDates WHERE d <> '' AND d <= $until))
+           AND (NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1)
          RETURN s, r, t`,
         { ...params, keys },
         30_000,

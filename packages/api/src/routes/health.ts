@@ -45,15 +45,13 @@ export const healthRoutes: FastifyPluginAsync = async (app) => {
         return { status: 'ok', neo4j: 'up', uri, ...restarts };
       } catch (err) {
         const why = (err as Error).message.split('\n')[0];
-        return reply
-          .code(503)
-          .send({
-            status: 'degraded',
-            neo4j: 'down',
-            uri,
-            reason: `Neo4j does not answer: ${why}`,
-            ...restarts,
-          });
+        return reply.code(503).send({
+          status: 'degraded',
+          neo4j: 'down',
+          uri,
+          reason: `Neo4j does not answer: ${why}`,
+          ...restarts,
+        });
       }
     },
   );

@@ -2,6 +2,7 @@
 import type { Record as Neo4jRecord, Path } from 'neo4j-driver';
 import { type ArticleMeta, parseEvidence } from '../evidence.ts';
 import type { EntitySummary } from '../schemas.ts';
+import { type Attribution, attributionOf } from '../trust/attribution.ts';
 
 /** How each relation reads in a sentence: "A endorsed B". */
 export const PHRASES: Record<string, string> = {
@@ -38,6 +39,7 @@ export interface ExplainedPath {
     target: string;
     properties: Record<string, unknown>;
     evidence: ReturnType<typeof parseEvidence>;
+    attribution: Attribution;
   }[];
   sentence: string;
 }
@@ -55,7 +57,9 @@ export function explainPath(path: Path, articles: ArticleMeta[]): ExplainedPath 
     const {
       evidence,
       evidenceArticleIds: _e,
-      articleIds: _a,
+      evidenceVoices,
+      evidencePartisan,
+      articleIds,
       ...properties
     } = r.properties as Record<string, unknown>;
     edges.push({
@@ -64,6 +68,7 @@ export function explainPath(path: Path, articles: ArticleMeta[]): ExplainedPath 
       target: String(to.properties.key),
       properties,
       evidence: parseEvidence(evidence, articles),
+      attribution: attributionOf(evidenceVoices, evidencePartisan, articleIds),
     });
     const title = r.type === 'HOLDS_POSITION' && properties.title ? ` (as ${properties.title})` : '';
     clauses.push(

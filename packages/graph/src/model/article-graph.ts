@@ -20,6 +20,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /** How the extractor tied this mention to its entity: `name`, `acronym`, `short-name`, … */
+  via?: string;
 }
 
 export interface GraphEntity {

@@ -1,3 +1,4 @@
 export * from './article-graph.ts';
+export * from './curation.ts';
 export * from './names.ts';
 export * from './ontology.ts';

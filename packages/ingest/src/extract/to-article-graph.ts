@@ -46,7 +46,7 @@ export function toArticleGraph(
       mentions: e.mentions
         .filter((m) => m.via !== 'pronoun')
         .sort((a, b) => a.start - b.start)
-        .map((m) => ({ start: m.start, end: m.end, text: m.text })),
+        .map((m) => ({ start: m.start, end: m.end, text: m.text, via: m.via })),
     } as GraphEntity;
     if (e.properties) entity.properties = e.properties;
     return entity;

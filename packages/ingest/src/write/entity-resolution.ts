@@ -9,6 +9,7 @@
 //    two people who share a surname stay apart, and a surname-only person stays in its article;
 //  - elections are one node per union, post and year.
 import { type ArticleGraph, type EntityType, type GraphEntity, normaliseName } from '@caucus/graph';
+import { articleFamilies, PersonIndex, unionTies } from './namesakes.ts';
 
 export interface KnownNode {
   key: string;
@@ -77,6 +78,7 @@ export function resolveArticleEntities(
   graph: ArticleGraph,
   index: AliasIndex,
   articleId: string,
+  people: PersonIndex = new PersonIndex(),
 ): Map<string, Resolved> {
   const out = new Map<string, Resolved>();
   const order: EntityType[] = ['Union', 'Party', 'Organisation', 'Place', 'Faction', 'Election', 'Person'];
@@ -85,30 +87,37 @@ export function resolveArticleEntities(
     if (r.type === 'ACTIVE_IN' && typeof r.source === 'string' && typeof r.target === 'string')
       unionOfFaction.set(r.source, r.target);
   }
+  let ties: Map<string, Set<string>> | undefined;
   for (const type of order) {
     for (const e of graph.entities.filter((x) => x.type === type)) {
       const nameKeys = entityNameKeys(e);
       let resolved: Resolved;
       if (type === 'Person') {
         const words = normaliseName(e.name.replace(/-/g, ' ')).split(' ');
-        resolved =
-          words.length >= 2
-            ? {
-                key: `person:${slug(e.name)}`,
-                type,
-                name: e.name,
-                nameKeys,
-                scope: null,
-                resolvedBy: 'full-name',
-              }
-            : {
-                key: `person:${slug(e.name)}@${articleId}`,
-                type,
-                name: e.name,
-                nameKeys,
-                scope: null,
-                resolvedBy: 'surname-only:kept-in-article',
-              };
+        if (words.length >= 2 && !ties) {
+          const keyOf = (id: string) => out.get(id)?.key;
+          articleFamilies(graph, keyOf, people.families);
+          ties = unionTies(graph, keyOf);
+        }
+        const person =
+          words.length >= 2 ? people.resolve(`person:${slug(e.name)}`, ties?.get(e.id) ?? new Set()) : null;
+        resolved = person
+          ? {
+              key: person.key,
+              type,
+              name: e.name,
+              nameKeys,
+              scope: null,
+              resolvedBy: person.namesakeOf ? `namesake:${person.namesakeOf}` : 'full-name',
+            }
+          : {
+              key: `person:${slug(e.name)}@${articleId}`,
+              type,
+              name: e.name,
+              nameKeys,
+              scope: null,
+              resolvedBy: 'surname-only:kept-in-article',
+            };
       } else if (type === 'Election') {
         const p = e.properties ?? {};
         const union = graph.entities.find(

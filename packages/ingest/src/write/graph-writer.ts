@@ -42,11 +42,16 @@ const ENTITY_QUERIES = new Map(
  * Per-edge summaries kept next to the evidence lists, so overviews and time filters read four
  * numbers instead of every article date. `r` is the edge just changed.
  */
-export const SET_RELATION_SUMMARY = `
-  SET r.evidenceCount = size(r.evidence),
-      r.articleCount = size(r.articleIds),
-      r.firstDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
-      r.lastDate = reduce(m = null, d IN r.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END)`;
+export const relationSummary = (r: string) => `
+  SET ${r}.evidenceCount = size(${r}.evidence),
+      ${r}.articleCount = size(${r}.articleIds),
+      ${r}.firstDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
+      ${r}.lastDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END),
+      ${r}.sourceCount = size(reduce(acc = [], v IN coalesce(${r}.evidenceVoices, []) | CASE WHEN v IN acc THEN acc ELSE acc + v END)),
+      ${r}.independentSourceCount = size(reduce(acc = [], i IN range(0, size(coalesce(${r}.evidenceVoices, [])) - 1) |
+        CASE WHEN ${r}.evidencePartisan[i] OR ${r}.evidenceVoices[i] IN acc THEN acc ELSE acc + ${r}.evidenceVoices[i] END))`;
+
+export const SET_RELATION_SUMMARY = relationSummary('r');
 
 const RELATION_QUERIES = new Map(
   RELATION_TYPES.map((type) => [
@@ -57,6 +62,8 @@ const RELATION_QUERIES = new Map(
      MERGE (s)-[r:${type}]->(t)
      SET r.evidence = coalesce(r.evidence, []) + row.evidence,
          r.evidenceArticleIds = coalesce(r.evidenceArticleIds, []) + [x IN row.evidence | row.articleId],
+         r.evidenceVoices = coalesce(r.evidenceVoices, []) + row.voices,
+         r.evidencePartisan = coalesce(r.evidencePartisan, []) + row.partisan,
          r.articleIds = coalesce(r.articleIds, []) + row.articleId,
          r.articleDates = coalesce(r.articleDates, []) + coalesce(row.articleDate, ''),
          r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,
@@ -112,7 +119,7 @@ export async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promi
      MATCH (n:Entity {key: row.key})
      MERGE (a)-[m:MENTIONS]->(n)
      SET m.count = row.count, m.names = row.names, m.nameKeys = row.nameKeys, m.spans = row.spans, m.resolvedBy = row.resolvedBy,
-         m.method = row.method, m.confidence = row.confidence`,
+         m.method = row.method, m.confidence = row.confidence, m.provenance = row.provenance`,
     { rows: rows.mentions },
   );
   await run(tx, counts, ADD_NAMES, { rows: rows.mentions });

@@ -1,6 +1,7 @@
 // The ingest pipeline: read, skip what is unchanged, extract, resolve, and write in batches,
 // each batch one transaction; edited articles replace their own facts in the same transaction.
 import type { Driver } from 'neo4j-driver';
+import { applyCurations } from '../curate/apply-curations.ts';
 import { decodeSignature, encodeSignature, minhash } from '../dedup/minhash.ts';
 import { NearDuplicateIndex } from '../dedup/near-duplicates.ts';
 import { extractArticle } from '../extract/extract-article.ts';
@@ -11,6 +12,7 @@ import { readSource } from '../read/read-source.ts';
 import { type CopyRow, writeCopies } from './copy-writer.ts';
 import { AliasIndex, type KnownNode, resolveArticleEntities } from './entity-resolution.ts';
 import { type WriteCounts, writeBatch } from './graph-writer.ts';
+import { type KnownPerson, PersonIndex, UnionFamilies } from './namesakes.ts';
 import { createProgress } from './progress.ts';
 import { removeArticles } from './remove-articles.ts';
 import { buildWriteRows, type ExtractedArticle } from './write-rows.ts';
@@ -44,6 +46,8 @@ export interface IngestSummary {
   /** The id each ingested, unchanged or copied path ended up as. */
   ids: Record<string, string>;
   counts: WriteCounts & { relationshipsDeleted: number; nodesDeleted: number };
+  /** Mentions and relations that curations changed after this ingest. */
+  curationChanges: number;
   seconds: number;
 }
 
@@ -57,7 +61,7 @@ interface StoredArticles {
 async function loadState(
   driver: Driver,
   database: string | undefined,
-): Promise<{ stored: StoredArticles; index: AliasIndex }> {
+): Promise<{ stored: StoredArticles; index: AliasIndex; people: PersonIndex }> {
   const articles = await driver.executeQuery(
     'MATCH (a:Article) RETURN a.id AS id, a.path AS path, coalesce(a.urls, [a.path]) AS urls, a.minhash AS minhash',
     {},
@@ -69,6 +73,24 @@ async function loadState(
     {},
     { database },
   );
+  // Each person's union ties, and which unions are one family, for telling namesakes apart.
+  const people = await driver.executeQuery(
+    `MATCH (p:Person)
+     OPTIONAL MATCH (p)-[:MEMBER_OF|HOLDS_POSITION]->(u:Union)
+     WITH p, collect(DISTINCT u.key) AS direct
+     OPTIONAL MATCH (p)-[:CANDIDATE_IN|ELECTED_IN]->(:Election)-[:ELECTION_OF]->(v:Union)
+     WITH p, direct, collect(DISTINCT v.key) AS contested
+     RETURN p.key AS key, direct + contested AS unions`,
+    {},
+    { database },
+  );
+  const links = await driver.executeQuery(
+    'MATCH (a:Union)-[:PART_OF|MERGED_INTO]->(b:Union) RETURN a.key AS a, b.key AS b',
+    {},
+    { database },
+  );
+  const families = new UnionFamilies();
+  for (const r of links.records) families.join(r.get('a'), r.get('b'));
   const stored: StoredArticles = {
     pathById: new Map(),
     idByPath: new Map(),
@@ -82,7 +104,14 @@ async function loadState(
     const signature = r.get('minhash') ? decodeSignature(r.get('minhash')) : null;
     if (signature) stored.copies.add(r.get('id'), signature);
   }
-  return { stored, index: new AliasIndex(nodes.records.map((r) => r.toObject() as KnownNode)) };
+  return {
+    stored,
+    index: new AliasIndex(nodes.records.map((r) => r.toObject() as KnownNode)),
+    people: new PersonIndex(
+      people.records.map((r) => r.toObject() as KnownPerson),
+      families,
+    ),
+  };
 }
 
 export async function ingestFiles(args: string[], options: IngestOptions): Promise<IngestSummary> {
@@ -126,9 +155,10 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
       relationshipsDeleted: 0,
       nodesDeleted: 0,
     },
+    curationChanges: 0,
     seconds: 0,
   };
-  const { stored, index } = await loadState(driver, database);
+  const { stored, index, people } = await loadState(driver, database);
   const progress = options.progress ? createProgress('ingest', articles.length) : null;
   const seenIds = new Map<string, string>();
   let batch: ExtractedArticle[] = [];
@@ -223,7 +253,7 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
       article.minhash = encodeSignature(signature);
       try {
         const graph = extractArticle(article);
-        batch.push({ article, graph, resolved: resolveArticleEntities(graph, index, article.id) });
+        batch.push({ article, graph, resolved: resolveArticleEntities(graph, index, article.id, people) });
       } catch (err) {
         summary.failed.push({
           path: article.path,
@@ -235,6 +265,9 @@ export async function ingestArticles(articles: Article[], options: IngestOptions
     progress?.update(done);
   }
   await flush();
+  // Corrections outlive extraction: after every ingest, each active curation is applied again.
+  if (summary.ingested.length + summary.replaced.length > 0)
+    summary.curationChanges = await applyCurations(driver, database);
   progress?.finish();
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

@@ -21,6 +21,9 @@ export async function removeArticles(tx: ManagedTransaction, ids: string[]): Pro
              [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN $ids] AS keepArticles
      SET r.evidence = [i IN keepEvidence | r.evidence[i]],
          r.evidenceArticleIds = [i IN keepEvidence | r.evidenceArticleIds[i]],
+         // Edges written before attribution was kept have no voices: they stay without.
+         r.evidenceVoices = CASE WHEN r.evidenceVoices IS NULL THEN null ELSE [i IN keepEvidence | r.evidenceVoices[i]] END,
+         r.evidencePartisan = CASE WHEN r.evidencePartisan IS NULL THEN null ELSE [i IN keepEvidence | r.evidencePartisan[i]] END,
          r.articleDates = [i IN keepArticles | r.articleDates[i]],
          r.articleIds = [i IN keepArticles | r.articleIds[i]]
      ${SET_RELATION_SUMMARY}

@@ -7,6 +7,8 @@ import {
 } from '@caucus/graph';
 import type { Article } from '../read/read-article.ts';
 import type { Resolved } from './entity-resolution.ts';
+import { articleAttribution } from './evidence-attribution.ts';
+import { mentionProvenance } from './mention-provenance.ts';
 
 export interface ArticleRow {
   id: string;
@@ -48,6 +50,8 @@ export interface MentionRow {
   resolvedBy: string;
   method: string;
   confidence: number;
+  /** Why these names are this entity: one JSON object per surface name (name, rule, sentence). */
+  provenance: string[];
 }
 
 export interface RelationRow {
@@ -57,6 +61,9 @@ export interface RelationRow {
   articleDate: string | null;
   /** One JSON object per piece of evidence: article, sentence, offsets, method, confidence. */
   evidence: string[];
+  /** Per piece of evidence: the source it counts as, and whether that source is partisan. */
+  voices: string[];
+  partisan: boolean[];
   confidence: number;
   properties: Record<string, string | number | boolean>;
 }
@@ -103,6 +110,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       },
     });
     const mentionByKey = new Map<string, MentionRow>();
+    const provenance = mentionProvenance(article.text);
     for (const e of graph.entities) {
       const r = resolved.get(e.id);
       if (!r) continue;
@@ -126,6 +134,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         resolvedBy: r.resolvedBy,
         method: e.method ?? 'unknown',
         confidence: e.confidence ?? 0.5,
+        provenance: [],
       };
       for (const mention of e.mentions ?? []) {
         m.count++;
@@ -134,10 +143,12 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       for (const name of [e.name, ...e.aliases]) if (!m.names.includes(name)) m.names.push(name);
       for (const key of r.nameKeys) if (!m.nameKeys.includes(key)) m.nameKeys.push(key);
       m.count = Math.max(m.count, 1);
+      m.provenance.push(...provenance.of(e, m.provenance));
       mentionByKey.set(r.key, m);
     }
     rows.mentions.push(...mentionByKey.values());
 
+    const attribute = articleAttribution(graph, resolved, article.id);
     const ended = (graph.endedRelations ?? []).map((r) => ({
       ...r,
       properties: { ...r.properties, ended: true },
@@ -151,14 +162,26 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       // `ended` marks what one article said ("who left the SWP"), so it rides on that article's
       // evidence, not on the edge that every article's evidence shares.
       const { ended, ...properties } = rel.properties ?? {};
+      const voices: string[] = [];
+      const partisan: boolean[] = [];
       const evidence = (rel.evidence ?? []).map((ev) => {
         // The speaker is named by its graph key, like every other endpoint.
         const speakerKey = ev.speaker ? resolved.get(ev.speaker.id)?.key : undefined;
         const speaker = ev.speaker && speakerKey ? { ...ev.speaker, id: speakerKey } : undefined;
+        const who = attribute(
+          source,
+          target,
+          speakerKey && ev.speaker ? { key: speakerKey, type: ev.speaker.type } : undefined,
+        );
+        voices.push(who.voice);
+        partisan.push(who.partisan !== null);
         return JSON.stringify({
           articleId: article.id,
           ...ev,
           speaker,
+          publisher: who.publisher,
+          publisherOwner: who.publisherOwner,
+          ...(who.partisan ? { partisan: who.partisan } : {}),
           ...(ended === true ? { ended: true } : {}),
         });
       });
@@ -168,6 +191,8 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
         articleId: article.id,
         articleDate: article.date,
         evidence,
+        voices,
+        partisan,
         confidence: Math.max(0, ...(rel.evidence ?? []).map((ev) => ev.confidence)),
         properties,
       });

@@ -4,6 +4,7 @@ import { api, type EntitySummary, type ExplainedPath } from '../api-client.ts';
 import { el } from './dom.ts';
 import { evidenceList } from './evidence-list.ts';
 import { attachSearch } from './search-box.ts';
+import { attributionBadge } from './trust/attribution-badge.ts';
 
 export interface LinkFinderActions {
   show(paths: ExplainedPath[]): Promise<void>;
@@ -59,14 +60,15 @@ export function renderLinkFinder(panel: HTMLElement, actions: LinkFinderActions)
           { class: 'link-result', onclick: () => void actions.show([p]) },
           el('div', { class: 'kind' }, p.kind.replace(/-/g, ' ')),
           el('div', { class: 'sentence' }, p.sentence),
-          ...p.edges.map((e) =>
+          ...p.edges.flatMap((e) => [
+            attributionBadge(e.attribution) ?? '',
             evidenceList(
               e.evidence,
               p.nodes
                 .filter((n) => n.key === e.source || n.key === e.target)
                 .flatMap((n) => [n.name, ...n.aliases]),
             ),
-          ),
+          ]),
         ),
       ),
     );

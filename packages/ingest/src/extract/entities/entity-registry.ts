@@ -63,10 +63,11 @@ export class EntityRegistry {
     return mention;
   }
 
-  /** Folds `from` into `into`: its mentions and names become the other's. */
-  merge(into: EntityDraft, from: EntityDraft): void {
+  /** Folds `from` into `into`: its mentions and names become the other's, marked with the rule. */
+  merge(into: EntityDraft, from: EntityDraft, rule: string): void {
     for (const m of from.mentions) {
       m.entity = into;
+      if (m.via === 'name') m.via = rule;
       into.mentions.push(m);
     }
     into.aliases.add(from.name);
@@ -165,7 +166,7 @@ function mergeUnionPrefixedNames(registry: EntityRegistry): void {
     const short = registry.entities.find(
       (e) => e !== full && e.type === full.type && normaliseName(e.name) === normaliseName(rest.join(' ')),
     );
-    if (short) registry.merge(full, short);
+    if (short) registry.merge(full, short, 'union-prefixed-name');
   }
 }
 
@@ -199,7 +200,7 @@ function mergeShortBodyNames(registry: EntityRegistry): void {
         (at === 0 && mine.length > 0 && mine.every((g) => genericOf(e).includes(g))) || words.length >= 2
       );
     });
-    if (longer) registry.merge(longer, short);
+    if (longer) registry.merge(longer, short, 'short-body-name');
   }
 }
 

@@ -42,7 +42,9 @@ export function describePublisher(
   if (!name) return undefined;
   const known = kb.bodies.get(normaliseName(name));
   const ownerName = known?.owner ?? /\(([^),]*)/.exec(source)?.[1]?.trim();
-  const owner = ownerName ? kb.bodies.get(normaliseName(ownerName)) : undefined;
+  // A party's or faction's own site ("UCU Left", "Socialist Alternative") is its own organ.
+  const self = known && (known.type === 'Party' || known.type === 'Faction') ? known : undefined;
+  const owner = ownerName ? kb.bodies.get(normaliseName(ownerName)) : self;
   const partisan = owner && (owner.type === 'Party' || owner.type === 'Faction') ? owner : undefined;
   return {
     name: known?.name ?? name,

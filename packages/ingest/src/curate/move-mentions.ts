@@ -1,0 +1,115 @@
+// The one graph surgery curations need: the mentions of an entity in some articles (or in all of
+// them), with the evidence those articles give for its relations, move to another entity. A split
+// moves some articles, a merge or a retype moves all. Idempotent: nothing left to move, no change.
+import { ENTITY_TYPES, type EntityType, RELATION_TYPES } from '@caucus/graph';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { REFRESH_NAMES, relationSummary, SET_RELATION_SUMMARY } from '../write/graph-writer.ts';
+
+export interface MoveTarget {
+  key: string;
+  type: EntityType;
+  /** The name a new target node gets (an existing one keeps its own). */
+  name: string;
+}
+
+/** Parallel lists on an edge, indexed by piece of evidence or by article. */
+const PER_EVIDENCE = ['evidence', 'evidenceArticleIds', 'evidenceVoices', 'evidencePartisan'];
+const PER_ARTICLE = ['articleIds', 'articleDates'];
+
+const keep = (list: string, picked: string) =>
+  `[i IN range(0, size(coalesce(r.${list}, [])) - 1) WHERE NOT i IN ${picked} | r.${list}[i]]`;
+const take = (list: string, picked: string) => `[i IN ${picked} | r.${list}[i]]`;
+
+/** Moves edges of one type and one direction; labels and types come from the closed ontology. */
+function moveEdgesQuery(type: string, out: boolean): string {
+  const pattern = out ? '(f)-[r:TYPE]->(o:Entity)' : '(o:Entity)-[r:TYPE]->(f)';
+  const merged = out ? '(t)-[n:TYPE]->(o)' : '(o)-[n:TYPE]->(t)';
+  return `
+    MATCH (f:Entity {key: $from}) MATCH ${pattern}
+    WHERE $all OR any(a IN r.articleIds WHERE a IN $articles)
+    MATCH (t:Entity {key: $to})
+    WITH r, o, t,
+         [i IN range(0, size(r.evidence) - 1) WHERE $all OR r.evidenceArticleIds[i] IN $articles] AS pe,
+         [i IN range(0, size(r.articleIds) - 1) WHERE $all OR r.articleIds[i] IN $articles] AS pa
+    CALL (r, o, t, pe, pa) {
+      WITH r, o, t, pe, pa WHERE o <> t
+      MERGE ${merged}
+      ON CREATE SET n = properties(r), ${[...PER_EVIDENCE, ...PER_ARTICLE].map((l) => `n.${l} = []`).join(', ')}
+      SET ${PER_EVIDENCE.map((l) => `n.${l} = n.${l} + ${take(l, 'pe')}`).join(', ')},
+          ${PER_ARTICLE.map((l) => `n.${l} = n.${l} + ${take(l, 'pa')}`).join(', ')}
+      ${relationSummary('n')}
+    }
+    SET ${PER_EVIDENCE.map((l) => `r.${l} = ${keep(l, 'pe')}`).join(', ')},
+        ${PER_ARTICLE.map((l) => `r.${l} = ${keep(l, 'pa')}`).join(', ')}
+    ${SET_RELATION_SUMMARY}
+    WITH r WHERE size(r.articleIds) = 0
+    DELETE r`.replaceAll('TYPE', type);
+}
+
+const MOVE_QUERIES = new Map<string, string>(
+  RELATION_TYPES.flatMap((type): [string, string][] => [
+    [`${type}|out`, moveEdgesQuery(type, true)],
+    [`${type}|in`, moveEdgesQuery(type, false)],
+  ]),
+);
+
+/** Creates the target when it is new; its label is one of the ontology's (never from input). */
+async function ensureTarget(tx: ManagedTransaction, target: MoveTarget, from: string): Promise<void> {
+  if (!ENTITY_TYPES.includes(target.type)) throw new Error(`"${target.type}" is not an entity type`);
+  await tx.run(
+    `MATCH (f:Entity {key: $from})
+     MERGE (t:Entity:${target.type} {key: $key})
+     ON CREATE SET t.name = $name, t.type = $type, t.scope = f.scope, t.aliases = [], t.nameKeys = [], t.articleCount = 0`,
+    { from, key: target.key, name: target.name, type: target.type },
+  );
+}
+
+/**
+ * Moves `from`'s mentions in `articles` (all when null) to `target`. Each moved MENTIONS edge
+ * says which curation moved it, and keeps the resolution it had.
+ */
+export async function moveMentions(
+  tx: ManagedTransaction,
+  from: string,
+  target: MoveTarget,
+  articles: string[] | null,
+  curation: { id: string; kind: string },
+): Promise<number> {
+  if (from === target.key) return 0;
+  const params = { from, to: target.key, all: articles === null, articles: articles ?? [] };
+  const pending = await tx.run(
+    `MATCH (a:Article)-[m:MENTIONS]->(:Entity {key: $from}) WHERE $all OR a.id IN $articles RETURN count(m) AS n`,
+    params,
+  );
+  const count = Number(pending.records[0]?.get('n') ?? 0);
+  if (count === 0) return 0;
+  await ensureTarget(tx, target, from);
+  // Only the types and directions the entity has: a query per kind of edge it carries.
+  const kinds = await tx.run(
+    `MATCH (f:Entity {key: $from})-[r]-(:Entity)
+     RETURN DISTINCT type(r) + CASE WHEN startNode(r) = f THEN '|out' ELSE '|in' END AS kind`,
+    params,
+  );
+  for (const kind of kinds.records.map((r) => String(r.get('kind')))) {
+    const query = MOVE_QUERIES.get(kind);
+    if (query) await tx.run(query, params);
+  }
+  await tx.run(
+    `MATCH (a:Article)-[m:MENTIONS]->(f:Entity {key: $from}) WHERE $all OR a.id IN $articles
+     MATCH (t:Entity {key: $to})
+     MERGE (a)-[n:MENTIONS]->(t)
+     ON CREATE SET n = properties(m), n.names = [], n.nameKeys = [], n.spans = [], n.provenance = [], n.count = 0
+     SET n.names = n.names + [x IN m.names WHERE NOT x IN n.names],
+         n.nameKeys = n.nameKeys + [x IN m.nameKeys WHERE NOT x IN n.nameKeys],
+         n.spans = n.spans + m.spans, n.count = n.count + m.count,
+         n.provenance = n.provenance + coalesce(m.provenance, []),
+         n.originalResolvedBy = coalesce(m.originalResolvedBy, m.resolvedBy),
+         n.resolvedBy = 'curation:' + $kind, n.curation = $curation
+     DELETE m`,
+    { ...params, kind: curation.kind, curation: curation.id },
+  );
+  // Whatever is left without mentions is gone; names are recomputed from what the articles said.
+  await tx.run(`MATCH (f:Entity {key: $from}) WHERE NOT (f)<-[:MENTIONS]-() DETACH DELETE f`, params);
+  await tx.run(REFRESH_NAMES, { keys: [from, target.key] });
+  return count;
+}
