@@ -11,6 +11,7 @@ import type {
   ExplainedPath,
   GraphQuery,
   InfluenceReply,
+  OverviewColumns,
   RaceBoard,
   SerializedGraph,
   TemplateRef,
@@ -78,8 +79,14 @@ const q = (params: Record<string, string | number | undefined>) =>
 export const api = {
   search: (text: string, limit = 8) =>
     request<{ results: (EntitySummary & { score: number })[] }>(`/api/search?${q({ q: text, limit })}`),
+  /** The compact overview; expand it with core/overview-columns.ts. */
   graph: (filters: GraphQuery & Record<string, string | number | undefined>) =>
-    request<SerializedGraph>(`/api/graph?${q(filters)}`),
+    request<OverviewColumns>(`/api/graph?${q({ ...filters, format: 'columns' })}`),
+  /** The evidence of one overview relation, opened on demand. */
+  graphEvidence: (edge: string, limit = 20) =>
+    request<{ id: string; type: string; evidenceCount: number; evidence: EvidenceItem[] }>(
+      `/api/graph/evidence?${q({ edge, limit })}`,
+    ),
   entity: (key: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(key)}`),
   neighbors: (key: string, depth = 1) =>
     request<SerializedGraph>(`/api/entities/${encodeURIComponent(key)}/neighbors?${q({ depth })}`),

@@ -28,6 +28,7 @@ export function isEdgeVisible(graph: CaucusGraph, state: ViewState, edge: string
 export function createRenderer(graph: CaucusGraph, container: HTMLElement, state: ViewState): Sigma {
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
+    enableEdgeEvents: true,
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.7,
     labelGridCellSize: 90,
