@@ -43,6 +43,8 @@ const scopeBar = Object.assign(document.createElement('div'), {
   hidden: true,
 });
 $('#time-slider').after(scopeBar);
+/** Milliseconds since the page started loading: overview fetched, decoded, first view settled. */
+const timings: Record<string, number> = {};
 /** The whole overview the API sent, and the part of it on screen. */
 let overview: Overview | null = null;
 let scope: Scope | null = null;
@@ -63,12 +65,16 @@ const refresh = () => {
 async function loadGraph(): Promise<void> {
   const started = performance.now();
   const { since, until, article } = state.filters;
-  const data = expandColumns(await api.graph({ since, until, article }));
+  const columns = await api.graph({ since, until, article });
+  timings.fetched = performance.now();
+  const data = expandColumns(columns);
   overview = new Overview(data);
   scope = overview.initialScope();
+  timings.decoded = performance.now();
   if (overview.large && !askedHiddenRelations) hideRelations(RIVALRY_RELATIONS);
   const ms = Math.round(performance.now() - started);
   await showScope();
+  timings.settled = performance.now();
   status.textContent = `${overview.full.order} entities, ${overview.full.size} relations loaded in ${ms} ms${data.attributes.truncated ? ' (truncated: narrow the filters)' : ''}`;
   document.body.dataset.loaded = 'true';
 }
@@ -107,7 +113,20 @@ async function showScope(): Promise<void> {
       void showScope();
     },
   });
+  fitStageUnderOverlays();
   await layout.start(true);
+}
+
+/** Keeps the drawing clear of the year slider and the scope bar over the top of the stage. */
+function fitStageUnderOverlays(): void {
+  const stage = $('.stage').getBoundingClientRect();
+  const bars = [$('#time-slider'), scopeBar].filter((b) => !b.hidden);
+  const bottom = Math.max(stage.top, ...bars.map((b) => b.getBoundingClientRect().bottom));
+  const top = `${Math.round(bottom - stage.top)}px`;
+  if ($('#sigma').style.top !== top) {
+    $('#sigma').style.top = top;
+    renderer.resize();
+  }
 }
 
 /** Adds entities of the overview (and the relations joining them to what is drawn), then settles. */
@@ -349,6 +368,7 @@ Object.assign(window, {
     renderer,
     state,
     layout,
+    timings,
     /** Shows an overview as if the API had sent it (the benchmark's synthetic graphs). */
     showOverview: async (data: SerializedGraph) => {
       overview = new Overview(data);

@@ -21,10 +21,11 @@ export const RIVALRY_RELATIONS = ['RAN_AGAINST', 'DEFEATED'];
 export const edgeWeight = (attributes: Record<string, unknown>): number =>
   Math.max(1, Number(attributes.weight ?? attributes.evidenceCount ?? 1) || 1);
 
-export function weightedDegrees(graph: Graph): Map<string, number> {
+export function weightedDegrees(graph: Graph, drawn?: (edge: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
   graph.forEachNode((n) => out.set(n, 0));
-  graph.forEachEdge((_e, a, s, t) => {
+  graph.forEachEdge((e, a, s, t) => {
+    if (drawn && !drawn(e)) return;
     const w = 1 + Math.log2(edgeWeight(a));
     out.set(s, (out.get(s) ?? 0) + w);
     out.set(t, (out.get(t) ?? 0) + w);

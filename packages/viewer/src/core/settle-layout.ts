@@ -36,8 +36,8 @@ function seeded(key: string): [number, number] {
 }
 
 /** Unit radii by importance, square-root scaled into [1, MAX_RADIUS]. */
-export function unitRadii(graph: CaucusGraph): Map<string, number> {
-  const degrees = weightedDegrees(graph);
+export function unitRadii(graph: CaucusGraph, drawn?: (edge: string) => boolean): Map<string, number> {
+  const degrees = weightedDegrees(graph, drawn);
   const max = Math.max(1, ...degrees.values());
   return new Map([...degrees].map(([n, d]) => [n, 1 + (MAX_RADIUS - 1) * Math.sqrt(d / max)]));
 }
@@ -138,6 +138,22 @@ async function layoutComponent(
   return { nodes, x, y, width: x1 - x0, height: y1 - y0 };
 }
 
+/** Where each box goes when boxes fill rows of the given width, left to right, top to bottom. */
+function shelfPack(boxes: { width: number; height: number }[], rowWidth: number): [number, number][] {
+  let [cx, cy, rowHeight] = [0, 0, 0];
+  return boxes.map((b) => {
+    if (cx > 0 && cx + b.width > rowWidth) {
+      cy += rowHeight;
+      cx = 0;
+      rowHeight = 0;
+    }
+    const at: [number, number] = [cx, cy];
+    cx += b.width;
+    rowHeight = Math.max(rowHeight, b.height);
+    return at;
+  });
+}
+
 /** The graph with only the drawn relations, for finding components. */
 function subgraphOf(graph: CaucusGraph, drawn: (edge: string) => boolean): Graph {
   const g = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
@@ -150,29 +166,31 @@ function subgraphOf(graph: CaucusGraph, drawn: (edge: string) => boolean): Graph
 
 /** Lays the graph out and returns each node's radius in units. */
 export async function settleLayout(graph: CaucusGraph, o: SettleOptions): Promise<Map<string, number>> {
-  const radii = unitRadii(graph);
-  const placed: Placed[] = [];
   const drawn = o.drawn;
+  const radii = unitRadii(graph, drawn);
+  const placed: Placed[] = [];
   const shape = drawn ? subgraphOf(graph, drawn) : graph;
   for (const component of connectedComponents(shape))
     placed.push(await layoutComponent(graph, component, radii, o));
-  // Shelf packing: rows as wide as a drawing of the stage's shape needs, biggest component first.
+  // Shelf packing, biggest component first, with the row width that best fills the stage.
   placed.sort((a, b) => b.width * b.height - a.width * a.height || b.nodes.length - a.nodes.length);
   const area = placed.reduce((s, p) => s + p.width * p.height, 0);
-  const rowWidth = Math.max(placed[0]?.width ?? 0, Math.sqrt(area * Math.max(0.3, o.aspect)) * 1.05);
-  let [cx, cy, rowHeight] = [0, 0, 0];
-  for (const p of placed) {
-    if (cx > 0 && cx + p.width > rowWidth) {
-      cy += rowHeight;
-      cx = 0;
-      rowHeight = 0;
-    }
-    for (const n of p.nodes) {
-      // Sigma's y axis points up: rows go downwards.
-      graph.mergeNodeAttributes(n, { x: cx + (p.x.get(n) ?? 0), y: -(cy + (p.y.get(n) ?? 0)) });
-    }
-    cx += p.width;
-    rowHeight = Math.max(rowHeight, p.height);
+  const widest = Math.max(0, ...placed.map((p) => p.width));
+  let best: { origins: [number, number][]; fill: number } | null = null;
+  for (let f = 0.7; f <= 2.5; f += 0.1) {
+    const rowWidth = Math.max(widest, Math.sqrt(area * o.aspect) * f);
+    const origins = shelfPack(placed, rowWidth);
+    const w = Math.max(...placed.map((p, i) => (origins[i]?.[0] ?? 0) + p.width));
+    const h = Math.max(...placed.map((p, i) => (origins[i]?.[1] ?? 0) + p.height));
+    // How large the drawing can be shown on a stage of this shape.
+    const fill = Math.min(o.aspect / w, 1 / h);
+    if (!best || fill > best.fill) best = { origins, fill };
   }
+  placed.forEach((p, i) => {
+    const [ox, oy] = best?.origins[i] ?? [0, 0];
+    // Sigma's y axis points up: rows go downwards.
+    for (const n of p.nodes)
+      graph.mergeNodeAttributes(n, { x: ox + (p.x.get(n) ?? 0), y: -(oy + (p.y.get(n) ?? 0)) });
+  });
   return radii;
 }

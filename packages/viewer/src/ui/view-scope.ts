@@ -22,7 +22,7 @@ export function renderViewScope(
   const what = f
     ? [
         f.contests
-          ? `the ${n(f.contests)} most recent contests${f.years ? ` (${f.years.from === f.years.to ? f.years.from : `${f.years.from}–${f.years.to}`})` : ''} with their candidates, unions and main backers`
+          ? `the ${n(f.contests)} latest contests${f.years ? ` (${f.years.from === f.years.to ? f.years.from : `${f.years.from}–${f.years.to}`})` : ''} with candidates, unions and main backers`
           : '',
         f.factions ? `the ${n(f.factions)} best-connected factions` : '',
       ]
@@ -33,7 +33,7 @@ export function renderViewScope(
     ? `Showing ${n(view.shown)} of ${n(view.total)} entities: ${what || 'the best-connected entities'}.`
     : `Showing ${n(view.shown)} of ${n(view.total)} entities${view.isolated && !showIsolated ? ` (${n(view.related)} with relations)` : ''}.`;
   const hidden = hiddenRelations.length
-    ? ` Hidden: ${hiddenRelations.map((t) => t.replace(/_/g, ' ').toLowerCase()).join(' and ')} (each contest's race board lists its rivals; tick them under Filters).`
+    ? ` Rivalries (${hiddenRelations.map((t) => t.replace(/_/g, ' ').toLowerCase()).join(', ')}) hidden: see Filters, or a contest's race board.`
     : '';
   const toggle = el('input', {
     type: 'checkbox',
