@@ -14,6 +14,9 @@ import { edgeWeight, HUB_RELATIONS, weightedDegrees } from './importance.ts';
 export const MAX_RADIUS = 3.2;
 /** Empty space around each disc, in units, kept by noverlap and between packed components. */
 const MARGIN = 1.1;
+/** How far a component spreads before noverlap, per square root of its nodes: smaller packs
+ * clusters closer, so the discs can be drawn larger. */
+const SPREAD = 0.8;
 
 export interface SettleOptions {
   /** The stage's width / height, which the packed drawing should fill. */
@@ -108,7 +111,7 @@ async function layoutComponent(
   const mx = xs.reduce((s, v) => s + v, 0) / order;
   const my = ys.reduce((s, v) => s + v, 0) / order;
   const rms = Math.sqrt(xs.reduce((s, v, i) => s + (v - mx) ** 2 + ((ys[i] ?? 0) - my) ** 2, 0) / order) || 1;
-  const target = order === 1 ? 0 : 1.7 * Math.sqrt(order) * (MAX_RADIUS + MARGIN) * 0.9;
+  const target = order === 1 ? 0 : SPREAD * Math.sqrt(order) * (MAX_RADIUS + MARGIN);
   sub.updateEachNodeAttributes((_n, a) => ({
     ...a,
     x: ((a.x - mx) / rms) * target,
