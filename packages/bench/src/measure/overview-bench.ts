@@ -28,12 +28,14 @@ export interface OverviewBenchOptions {
   realDirs: string[];
   syntheticSizes: number[];
   screenshotDir: string;
+  /** The payload figures, when measured earlier (on a cold server). */
+  payload?: PayloadFigures;
   log: (line: string) => void;
 }
 
 export async function measureOverview(o: OverviewBenchOptions): Promise<OverviewFigures> {
   o.log('  GET /api/graph against GET /api/stats...');
-  const payload = await measurePayload(o.base);
+  const payload = o.payload ?? (await measurePayload(o.base));
   o.log('  first view of the bench store...');
   const views = [
     await measureStoreView(

@@ -1,7 +1,7 @@
 // The settled layout: each connected component laid out on its own with ForceAtlas2 (LinLog and
 // outbound attraction distribution, which draw clusters together and keep hubs from pulling
 // everything into one disc; Barnes–Hut for large components), then spread by noverlap so no two
-// discs touch, then the components packed in rows, biggest first, filling the stage's shape.
+// discs touch (with a final push for any pair it leaves), then the components packed in rows, biggest first, filling the stage's shape.
 // Positions are in "radius units": a node's radius is 1 to MAX_RADIUS units, and the viewer
 // turns units into pixels once sigma has framed the drawing (see node-sizes.ts).
 import Graph from 'graphology';
@@ -10,6 +10,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { CaucusGraph } from './graph-store.ts';
 import { edgeWeight, HUB_RELATIONS, weightedDegrees } from './importance.ts';
+import { separateDiscs } from './separate-discs.ts';
 
 export const MAX_RADIUS = 3.2;
 /** Empty space around each disc, in units, kept by noverlap and between packed components. */
@@ -119,9 +120,19 @@ async function layoutComponent(
   }));
   if (order > 1)
     noverlap.assign(sub, {
-      maxIterations: 200,
+      maxIterations: 800,
       settings: { margin: MARGIN, ratio: 1, speed: 3, gridSize: 20 },
     });
+  if (order > 1) {
+    const discs = nodes.map((n) => ({
+      n,
+      x: sub.getNodeAttribute(n, 'x'),
+      y: sub.getNodeAttribute(n, 'y'),
+      r: radii.get(n) ?? 1,
+    }));
+    separateDiscs(discs, MARGIN * 0.8);
+    for (const d of discs) sub.mergeNodeAttributes(d.n, { x: d.x, y: d.y });
+  }
   const x = new Map<string, number>();
   const y = new Map<string, number>();
   let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
