@@ -59,22 +59,64 @@ describe('API endpoints', () => {
   });
 
   it('returns a capped, filtered subgraph and says when it was truncated', async () => {
-    const all = (await server.get('/api/graph')).body;
+    const g = (q = '') => server.get(`/api/graph?format=graphology${q}`).then((r) => r.body);
+    const all = await g();
     expect(all.attributes.truncated).toBe(false);
     expect(all.nodes.length).toBeGreaterThan(20);
     expect(all.edges.length).toBeGreaterThan(20);
-    const capped = (await server.get('/api/graph?limit=5')).body;
+    const capped = await g('&limit=5');
     expect(capped.nodes).toHaveLength(5);
     expect(capped.attributes.truncated).toBe(true);
-    const people = (await server.get('/api/graph?types=Person,Faction&relations=ENDORSED')).body;
+    const people = await g('&types=Person,Faction&relations=ENDORSED');
     expect(
       people.nodes.every((n: { attributes: { type: string } }) =>
         ['Person', 'Faction'].includes(n.attributes.type),
       ),
     ).toBe(true);
     expect(people.edges.length).toBe(4);
-    const old = (await server.get('/api/graph?until=2015-01-01&relations=ENDORSED')).body;
+    const old = await g('&until=2015-01-01&relations=ENDORSED');
     expect(old.edges).toHaveLength(0);
+  });
+
+  it('sends the overview compactly: weights and first/last dates, no evidence, evidence on demand', async () => {
+    const full = (await server.get('/api/graph?format=graphology')).body;
+    const { body } = await server.get('/api/graph');
+    const text = JSON.stringify(body);
+    expect(body.format).toBe('columns');
+    expect(body.nodes.key).toHaveLength(full.nodes.length);
+    expect(body.edges.source).toHaveLength(full.edges.length);
+    expect(text).not.toContain('articleIds');
+    expect(text).not.toContain('sentence');
+    // Decoded as the viewer decodes it, every edge matches the graphology form.
+    let id = 0;
+    const byKey = new Map(full.edges.map((e: { key: string }) => [e.key, e]));
+    body.edges.source.forEach((s: number, i: number) => {
+      id += body.edges.idDelta[i];
+      const e = byKey.get(`${body.edges.idPrefix}${id}`) as {
+        source: string;
+        target: string;
+        attributes: { type: string; weight: number; firstDate?: string; lastDate?: string };
+      };
+      expect(e.source).toBe(body.nodes.key[s]);
+      expect(e.target).toBe(body.nodes.key[body.edges.target[i]]);
+      expect(e.attributes.type).toBe(body.relations[body.edges.type[i]]);
+      expect(e.attributes.weight).toBe(body.edges.weight[i]);
+      const first = body.edges.firstDay[i];
+      if (first !== null) {
+        const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+        expect(day(first)).toBe(e.attributes.firstDate);
+        expect(day(first + body.edges.lastDayAfterFirst[i])).toBe(e.attributes.lastDate);
+      }
+    });
+    // One endorsement of Kauser Jan, opened: its sentences.
+    const endorsement = full.edges.find(
+      (e: { target: string; attributes: { type: string } }) =>
+        e.target === jan && e.attributes.type === 'ENDORSED',
+    );
+    const opened = (await server.get(`/api/graph/evidence?edge=${enc(endorsement.key)}`)).body;
+    expect(opened.evidenceCount).toBe(endorsement.attributes.weight);
+    expect(opened.evidence[0].sentence).toContain('Ms Jan');
+    expect((await server.get('/api/graph/evidence?edge=nope')).status).toBe(404);
   });
 
   it('finds shortest paths with evidence on every edge', async () => {

@@ -29,6 +29,8 @@ describe('benchmark, small size', () => {
       chromiumPath: CHROMIUM_PATH,
       viewerSizes: [[500, 1000]],
       apiRequests: 40,
+      overviewSizes: [600],
+      overviewRealDirs: [path.join(REPO_ROOT, 'seeds')],
       log: () => {},
     });
     expect(results.extraction.articles).toBe(40);
@@ -65,6 +67,16 @@ describe('benchmark, small size', () => {
     expect(results.viewer).toHaveLength(1);
     expect(results.viewer[0]?.firstRenderMs).toBeGreaterThan(0);
     expect(results.viewer[0]?.fa2IterationsPerSecond).toBeGreaterThan(0);
+    const overview = results.overview;
+    expect(overview?.payload.bytes).toBeGreaterThan(1000);
+    expect(overview?.payload.graphologyBytes).toBeGreaterThan(overview?.payload.bytes ?? 0);
+    expect(overview?.views.map((v) => v.label)).toEqual(['40 articles', 'synthetic 600', '2 real articles']);
+    for (const v of overview?.views ?? []) {
+      expect(v.visibleNodes).toBeGreaterThan(5);
+      expect(v.edgeLengthRatio).toBeGreaterThan(0);
+      expect(v.overlapShare).toBeGreaterThanOrEqual(0);
+    }
+    expect(formatReport(results)).toContain('First settled view');
     expect(formatReport(results)).toContain('articles/s');
     expect(formatReport(results)).toContain('GET /api/blocs, all unions');
   }, 300_000);

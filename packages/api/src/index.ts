@@ -6,6 +6,7 @@ export type { ChangeFlag, ChangeSide, ChangeType } from './changes/change-flag.t
 export type { CypherReply } from './cypher/run-user-cypher.ts';
 export type { EvidenceItem } from './evidence.ts';
 export type { SerializedEdge, SerializedGraph, SerializedNode } from './graph-json/graphology-json.ts';
+export type { OverviewColumns } from './overview/overview-columns.ts';
 export { type AllianceScope, loadAllianceGraph } from './queries/alliance-ties.ts';
 export { type BlocReport, type BlocsReply, type BlocTieReport, computeBlocs } from './queries/blocs.ts';
 export {

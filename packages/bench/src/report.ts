@@ -1,4 +1,5 @@
 // The benchmark's figures as a plain table, next to their targets.
+import { formatOverview } from './overview-report.ts';
 import type { BenchResults } from './run-bench.ts';
 
 const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
@@ -50,5 +51,6 @@ export function formatReport(r: BenchResults): string {
       `  ${`${v.nodes}/${v.edges}`.padEnd(30)}${`${f(v.firstRenderMs, 0)} ms`.padStart(12)}${`${f(v.frameMsP50)} ms`.padStart(12)}${`${f(v.frameMsP95)} ms`.padStart(12)}${f(v.fa2IterationsPerSecond).padStart(11)}   ${v.nodes >= 10000 ? '≤ 1500 ms first render' : ''}`,
     );
   }
+  lines.push(...formatOverview(r.overview));
   return lines.join('\n');
 }

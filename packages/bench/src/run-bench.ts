@@ -23,6 +23,8 @@ import {
   measureRawWrites,
   type RawWriteFigures,
 } from './measure/ingest.ts';
+import { measurePayload } from './measure/overview.ts';
+import { measureOverview, type OverviewFigures } from './measure/overview-bench.ts';
 import { measureRealExtraction, type RealExtractionFigures } from './measure/real-extraction.ts';
 import { measureViewer, type ViewerFigures } from './measure/viewer.ts';
 
@@ -36,6 +38,10 @@ export interface BenchOptions {
   chromiumPath: string;
   viewerSizes: [number, number][];
   apiRequests: number;
+  /** Entities of the synthetic overviews whose first view is measured. */
+  overviewSizes?: number[];
+  /** The real articles whose first view is measured last (default: the seeds and the dev set). */
+  overviewRealDirs?: string[];
   log: (line: string) => void;
 }
 
@@ -55,6 +61,7 @@ export interface BenchResults {
   api: LoadFigures[];
   blocs: BlocFigures;
   viewer: ViewerFigures[];
+  overview?: OverviewFigures;
 }
 
 export async function runBench(o: BenchOptions): Promise<BenchResults> {
@@ -93,6 +100,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // Before anything asks for the overview, so the first call is cold (then it is cached).
+  const overviewPayload = o.viewerDir ? await measurePayload(base) : undefined;
   o.log('Blocs and influence...');
   const busiest = await o.driver.executeQuery(
     'MATCH (u:Union) RETURN u.key AS key ORDER BY coalesce(u.articleCount, 0) DESC LIMIT 1',
@@ -148,6 +157,22 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     o.log('Viewer in headless Chromium...');
     viewer = await measureViewer(base, o.viewerSizes, o.chromiumPath);
   } else o.log('Viewer skipped: needs the built viewer (pnpm build) and Chromium.');
+  let overview: OverviewFigures | undefined;
+  if (o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
+    o.log('Overview and first view (the last step: it replaces the store with the real articles)...');
+    overview = await measureOverview({
+      base,
+      chromiumPath: o.chromiumPath,
+      driver: o.driver,
+      size: o.size,
+      realDirs:
+        o.overviewRealDirs ?? [REAL_ARTICLE_DIRS[0], REAL_ARTICLE_DIRS[2]].filter((d): d is string => !!d),
+      syntheticSizes: o.overviewSizes ?? [1000, 5000, 20000],
+      screenshotDir: o.workDir,
+      ...(overviewPayload ? { payload: overviewPayload } : {}),
+      log: o.log,
+    });
+  }
   await app.close();
 
   const { cpus, node, platform } = {
@@ -166,5 +191,6 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     api,
     blocs,
     viewer,
+    ...(overview ? { overview } : {}),
   };
 }

@@ -14,6 +14,7 @@ import type {
   GraphQuery,
   InfluenceReply,
   MergeProvenance,
+  OverviewColumns,
   RaceBoard,
   SerializedGraph,
   TemplateRef,
@@ -150,16 +151,24 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-const q = (params: Record<string, string | number | undefined>) =>
+const q = (params: Record<string, string | number | boolean | undefined>) =>
   new URLSearchParams(
-    Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][],
+    Object.entries(params)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [k, String(v)]) as [string, string][],
   ).toString();
 
 export const api = {
   search: (text: string, limit = 8) =>
     request<{ results: (EntitySummary & { score: number })[] }>(`/api/search?${q({ q: text, limit })}`),
-  graph: (filters: GraphQuery & Record<string, string | number | undefined>) =>
-    request<SerializedGraph>(`/api/graph?${q(filters)}`),
+  /** The compact overview; expand it with core/overview-columns.ts. */
+  graph: (filters: GraphQuery & Record<string, string | number | boolean | undefined>) =>
+    request<OverviewColumns>(`/api/graph?${q({ ...filters, format: 'columns' })}`),
+  /** The evidence of one overview relation, opened on demand. */
+  graphEvidence: (edge: string, limit = 20) =>
+    request<{ id: string; type: string; evidenceCount: number; evidence: EvidenceItem[] }>(
+      `/api/graph/evidence?${q({ edge, limit })}`,
+    ),
   entity: (key: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(key)}`),
   neighbors: (key: string, depth = 1) =>
     request<SerializedGraph>(`/api/entities/${encodeURIComponent(key)}/neighbors?${q({ depth })}`),

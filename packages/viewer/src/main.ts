@@ -2,13 +2,17 @@
 import { api, type ChangeFlag, type ExplainedPath, type SerializedGraph } from './api-client.ts';
 import { createBlocColouring } from './core/bloc-colours.ts';
 import { createGraph, edgesAmong, mergeInto } from './core/graph-store.ts';
+import { RIVALRY_RELATIONS } from './core/importance.ts';
 import { createLayout } from './core/layout.ts';
+import { Overview, type Scope } from './core/overview.ts';
+import { expandColumns } from './core/overview-columns.ts';
 import { createRenderer, fitNodes, focusNode } from './core/renderer.ts';
 import { createViewState, writeUrl } from './core/view-state.ts';
 import { attachAddArticle } from './ui/add-article.ts';
 import { renderBlocView } from './ui/bloc-view.ts';
 import { renderChangesPanel } from './ui/changes-panel.ts';
 import { renderCypherConsole } from './ui/cypher-console.ts';
+import { showEdge } from './ui/edge-panel.ts';
 import { showEntityPanel } from './ui/entity-extras.ts';
 import { exportView } from './ui/export.ts';
 import { renderFilters } from './ui/filters.ts';
@@ -18,13 +22,34 @@ import { renderQuestionBox } from './ui/question-box.ts';
 import { attachSearch } from './ui/search-box.ts';
 import { renderTimeSlider } from './ui/time-slider.ts';
 import { signInBox } from './ui/trust/sign-in.ts';
+import { renderViewScope } from './ui/view-scope.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
 const graph = createGraph();
 const state = createViewState();
 const renderer = createRenderer(graph, $('#sigma'), state);
-const layout = createLayout(graph);
+// The layout follows the relations drawn (the type filters), not the ones filtered out.
+const layout = createLayout(graph, renderer, (edge) => {
+  const [s, t] = graph.extremities(edge);
+  return (
+    !state.filters.relations.has(graph.getEdgeAttribute(edge, 'relType')) &&
+    !state.filters.types.has(graph.getNodeAttribute(s, 'entityType')) &&
+    !state.filters.types.has(graph.getNodeAttribute(t, 'entityType'))
+  );
+});
+const askedHiddenRelations = new URLSearchParams(location.search).has('hideRel');
+const scopeBar = Object.assign(document.createElement('div'), {
+  id: 'view-scope',
+  className: 'view-scope',
+  hidden: true,
+});
+$('#time-slider').after(scopeBar);
+/** Milliseconds since the page started loading: overview fetched, decoded, first view settled. */
+const timings: Record<string, number> = {};
+/** The whole overview the API sent, and the part of it on screen. */
+let overview: Overview | null = null;
+let scope: Scope | null = null;
 const status = $('#status');
 const slider = renderTimeSlider($('#time-slider'), graph, state, () => {
   refresh();
@@ -42,22 +67,90 @@ const refresh = () => {
 async function loadGraph(): Promise<void> {
   const started = performance.now();
   const { since, until, article } = state.filters;
-  const data = await api.graph({ since, until, article });
+  const columns = await api.graph({ since, until, article });
+  timings.fetched = performance.now();
+  const data = expandColumns(columns);
+  overview = new Overview(data);
+  scope = overview.initialScope();
+  timings.decoded = performance.now();
+  if (overview.large && !askedHiddenRelations) hideRelations(RIVALRY_RELATIONS);
+  const ms = Math.round(performance.now() - started);
+  await showScope();
+  timings.settled = performance.now();
+  status.textContent = `${overview.full.order} entities, ${overview.full.size} relations loaded in ${ms} ms${data.attributes.truncated ? ' (truncated: narrow the filters)' : ''}`;
+  document.body.dataset.loaded = 'true';
+}
+
+/** Unticks relation types in the filters (a large graph opens without its rivalries). */
+function hideRelations(types: string[]): void {
+  for (const t of types) {
+    state.filters.relations.add(t);
+    const box = document.querySelector<HTMLInputElement>(`#filters input[name="relation"][value="${t}"]`);
+    if (box) box.checked = false;
+  }
+}
+
+/** Draws the current scope of the overview afresh and settles its layout. */
+async function showScope(): Promise<void> {
+  if (!overview || !scope) return;
+  const view = overview.view(scope);
   graph.clear();
-  mergeInto(graph, data);
+  mergeInto(graph, view.data);
   renderer.refresh();
   slider.reset();
   updateCounts();
-  layout.start();
-  const ms = Math.round(performance.now() - started);
-  status.textContent = `${graph.order} entities, ${graph.size} relations loaded in ${ms} ms${data.attributes.truncated ? ' (truncated: narrow the filters)' : ''}`;
-  document.body.dataset.loaded = 'true';
+  const current = scope;
+  const hiddenRivalries = RIVALRY_RELATIONS.filter((t) => state.filters.relations.has(t));
+  renderViewScope(scopeBar, view, current.isolated, hiddenRivalries, {
+    widen: () => {
+      current.budget = current.budget === null ? null : current.budget * 2;
+      void showScope();
+    },
+    all: () => {
+      current.budget = null;
+      void showScope();
+    },
+    isolated: (show) => {
+      current.isolated = show;
+      void showScope();
+    },
+  });
+  fitStageUnderOverlays();
+  await layout.start(true);
+}
+
+/** Keeps the drawing clear of the year slider and the scope bar over the top of the stage. */
+function fitStageUnderOverlays(): void {
+  const stage = $('.stage').getBoundingClientRect();
+  const bars = [$('#time-slider'), scopeBar].filter((b) => !b.hidden);
+  const bottom = Math.max(stage.top, ...bars.map((b) => b.getBoundingClientRect().bottom));
+  const top = `${Math.round(bottom - stage.top)}px`;
+  if ($('#sigma').style.top !== top) {
+    $('#sigma').style.top = top;
+    renderer.resize();
+  }
+}
+
+/** Adds entities of the overview (and the relations joining them to what is drawn), then settles. */
+async function addFromOverview(keys: string[]): Promise<void> {
+  if (!overview || !scope || keys.length === 0) return;
+  for (const k of keys) scope.extra.add(k);
+  const wanted = new Set([...keys, ...graph.nodes()]);
+  mergeInto(graph, {
+    ...overview.data,
+    nodes: overview.data.nodes.filter((n) => keys.includes(n.key)),
+    edges: overview.data.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)),
+  });
+  renderer.refresh();
+  await layout.start(false);
 }
 
 async function ensureNode(key: string): Promise<void> {
   if (graph.hasNode(key)) return;
+  if (overview?.full.hasNode(key)) return addFromOverview(overview.around(key));
   mergeInto(graph, await api.neighbors(key, 1));
   renderer.refresh();
+  await layout.start(false);
 }
 
 async function select(key: string | null): Promise<void> {
@@ -79,8 +172,9 @@ async function select(key: string | null): Promise<void> {
 
 async function expand(key: string): Promise<void> {
   const at = graph.getNodeAttributes(key);
-  mergeInto(graph, await api.neighbors(key, 1), { x: at.x, y: at.y });
-  layout.start(3);
+  const added = mergeInto(graph, await api.neighbors(key, 1), { x: at.x, y: at.y });
+  for (const k of added) scope?.extra.add(k);
+  await layout.start(false);
   refresh();
 }
 
@@ -96,7 +190,7 @@ async function showPaths(paths: ExplainedPath[]): Promise<void> {
     for (const n of p.nodes)
       if (!graph.hasNode(n.key)) missing.nodes.push({ key: n.key, attributes: { ...n, label: n.name } });
   }
-  mergeInto(graph, missing);
+  if (mergeInto(graph, missing).length > 0) await layout.start(false);
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const p of paths) {
@@ -181,6 +275,24 @@ renderer.on('leaveNode', () => {
 });
 renderer.on('clickNode', ({ node }) => void select(node));
 renderer.on('clickStage', () => void select(null));
+renderer.on('clickEdge', ({ edge }) => {
+  const [s, t] = graph.extremities(edge);
+  const a = graph.getEdgeAttributes(edge);
+  switchTab('explore');
+  void showEdge(
+    $('#panel-explore'),
+    {
+      key: edge,
+      type: String(a.relType),
+      source: { key: s, label: String(graph.getNodeAttribute(s, 'label')) },
+      target: { key: t, label: String(graph.getNodeAttribute(t, 'label')) },
+      weight: Number(a.weight ?? 1),
+      firstDate: a.firstDate as string | undefined,
+      lastDate: a.lastDate as string | undefined,
+    },
+    (k) => void select(k),
+  );
+});
 for (const button of document.querySelectorAll<HTMLButtonElement>('.tabs button')) {
   button.addEventListener('click', () => switchTab(button.dataset.tab ?? 'explore'));
 }
@@ -188,7 +300,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]
   button.addEventListener('click', () => void exportView(button.dataset.export ?? 'png', renderer, graph));
 }
 const layoutButton = $<HTMLButtonElement>('#layout-toggle');
-layoutButton.addEventListener('click', () => (layout.isRunning() ? layout.stop() : layout.start()));
+layoutButton.addEventListener('click', () => (layout.isRunning() ? layout.stop() : void layout.start()));
 layout.onChange((running) => {
   layoutButton.textContent = running ? 'Stop layout' : 'Layout';
 });
@@ -258,6 +370,20 @@ document
 switchTab(tab);
 
 // For debugging in the console and for browser tests.
-Object.assign(window, { caucus: { graph, renderer, state, layout } });
+Object.assign(window, {
+  caucus: {
+    graph,
+    renderer,
+    state,
+    layout,
+    timings,
+    /** Shows an overview as if the API had sent it (the benchmark's synthetic graphs). */
+    showOverview: async (data: SerializedGraph) => {
+      overview = new Overview(data);
+      scope = overview.initialScope();
+      await showScope();
+    },
+  },
+});
 
 void loadGraph().then(() => (state.selected ? select(state.selected) : undefined));

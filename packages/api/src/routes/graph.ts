@@ -1,10 +1,14 @@
-// GET /api/graph: a subgraph for the viewer, filtered, capped, in graphology's format.
+// GET /api/graph: the overview the viewer draws, filtered and capped, as compact columns (or in
+// graphology's format); each relation with its weight and first/last evidence dates, its evidence
+// on demand (GET /api/graph/evidence).
 import { ENTITY_TYPES, RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
-import { GraphCollector } from '../graph-json/graphology-json.ts';
+import { OverviewCache } from '../overview/overview-cache.ts';
+import { overviewColumns } from '../overview/overview-columns.ts';
+import { overviewJson } from '../overview/overview-json.ts';
+import { readOverview } from '../overview/overview-query.ts';
 import { parseList } from '../query-lists.ts';
-import { readQuery } from '../read-query.ts';
-import { GRAPH_SCHEMA } from '../schemas.ts';
+import { graphEvidenceRoute } from './graph-evidence.ts';
 
 /** The filters of GET /api/graph (also the viewer's, as a type). */
 export interface GraphQuery {
@@ -16,9 +20,12 @@ export interface GraphQuery {
   limit?: number;
   /** Only relations that at least one independent (non-partisan) source supports. */
   independent?: boolean;
+  format?: 'columns' | 'graphology';
 }
 
 export const graphRoutes: FastifyPluginAsync = async (app) => {
+  graphEvidenceRoute(app);
+  const cache = new OverviewCache();
   app.get<{ Querystring: GraphQuery }>(
     '/graph',
     {
@@ -42,12 +49,18 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
               type: 'boolean',
               description: 'only relations supported by at least one independent (non-partisan) source',
             },
+            format: {
+              type: 'string',
+              enum: ['columns', 'graphology'],
+              default: 'columns',
+              description:
+                "columns: compact arrays (the viewer's); graphology: graphology's serialised format",
+            },
           },
         },
-        response: { 200: GRAPH_SCHEMA },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const types = parseList(q.types, ENTITY_TYPES, 'types');
       const relations = parseList(q.relations, RELATION_TYPES, 'relations');
@@ -59,38 +72,15 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
         until: q.until ?? null,
         article: q.article ?? null,
         independent: q.independent === true,
-        limit: limit + 1,
       };
-      // Nodes first (capped, best-connected first), then the edges among them.
-      const nodes = await readQuery(
-        app,
-        `MATCH (n:Entity)
-         WHERE ($types IS NULL OR n.type IN $types)
-           AND ($article IS NULL OR EXISTS { (:Article {id: $article})-[:MENTIONS]->(n) })
-           AND ($since IS NULL AND $until IS NULL OR EXISTS {
-                 MATCH (a:Article)-[:MENTIONS]->(n)
-                 WHERE ($since IS NULL OR a.date >= $since) AND ($until IS NULL OR a.date <= $until) })
-         RETURN n ORDER BY coalesce(n.articleCount, 0) DESC, n.key LIMIT $limit`,
-        params,
-      );
-      const truncated = nodes.length > limit;
-      const graph = new GraphCollector();
-      const keys = nodes.slice(0, limit).map((r) => graph.addNode(r.get('n')));
-      const edges = await readQuery(
-        app,
-        `MATCH (s:Entity)-[r]->(t:Entity)
-         WHERE s.key IN $keys AND t.key IN $keys
-           AND ($relations IS NULL OR type(r) IN $relations)
-           AND ($article IS NULL OR $article IN r.articleIds)
-           AND ($since IS NULL OR any(d IN r.articleDates WHERE d >= $since))
-           AND ($until IS NULL OR any(d IN r.articleDates WHERE d <> '' AND d <= $until))
-           AND (NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1)
-         RETURN s, r, t`,
-        { ...params, keys },
-        30_000,
-      );
-      for (const e of edges) graph.collect(e.get('r'));
-      return graph.toSerialized({ truncated, nodeLimit: limit });
+      const format = q.format ?? 'columns';
+      const key = JSON.stringify([format, params, limit]);
+      const json = await cache.json(app, key, async () => {
+        const rows = await readOverview(app, params, limit);
+        const attributes = { truncated: rows.truncated, nodeLimit: limit };
+        return format === 'graphology' ? overviewJson(rows, attributes) : overviewColumns(rows, attributes);
+      });
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 };

@@ -38,23 +38,38 @@ export function mergeInto(
     if (graph.hasEdge(edge.key) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     const a = edge.attributes as Record<string, unknown>;
     const relType = String(a.type);
+    const weight = Math.max(1, Number(a.weight ?? a.evidenceCount ?? 1) || 1);
+    // A symmetric relation stored both ways is drawn once, with both weights.
+    if (UNDIRECTED.has(relType)) {
+      const twin = graph
+        .edges(edge.source, edge.target)
+        .find((k) => graph.getEdgeAttribute(k, 'relType') === relType);
+      if (twin) {
+        graph.updateEdgeAttribute(twin, 'weight', (w) => Number(w ?? 1) + weight);
+        continue;
+      }
+    }
+    const name = relType.replace(/_/g, ' ').toLowerCase();
     const attrs = {
       ...a,
       relType,
+      weight,
       type: UNDIRECTED.has(relType) ? 'line' : 'arrow',
-      label: relType.replace(/_/g, ' ').toLowerCase(),
+      label: weight > 1 ? `${name} ×${weight}` : name,
       color: relationColor(relType),
-      size: 1.5,
+      size: Math.min(3.5, 0.8 + 0.45 * Math.log2(weight)),
     };
     if (UNDIRECTED.has(relType)) graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attrs);
     else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attrs);
   }
-  sizeByDegree(graph);
   return added;
 }
 
+/** Provisional sizes, in the bounded range, until the layout fits them to the stage. */
 export function sizeByDegree(graph: CaucusGraph): void {
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', 3 + 2.2 * Math.sqrt(graph.degree(node))));
+  graph.forEachNode((node) =>
+    graph.setNodeAttribute(node, 'size', Math.min(12, 3 + Math.sqrt(graph.degree(node)))),
+  );
 }
 
 /** The edges whose both ends are among the given nodes. */

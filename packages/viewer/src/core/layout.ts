@@ -1,45 +1,60 @@
-// ForceAtlas2 in a web worker: the page stays responsive; it stops by itself once settled.
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+// The layout control: settles the graph (settle-layout.ts), sizes the discs for the stage
+// (node-sizes.ts) and frames the camera; body[data-settled] marks the first settled frame.
+import type Sigma from 'sigma';
 import type { CaucusGraph } from './graph-store.ts';
+import { fitSizes } from './node-sizes.ts';
+import { settleLayout } from './settle-layout.ts';
 
 export interface LayoutControl {
-  start(seconds?: number): void;
+  /** Lays everything out again; `fresh` ignores the current positions. */
+  start(fresh?: boolean): Promise<void>;
   stop(): void;
   isRunning(): boolean;
   onChange(listener: (running: boolean) => void): void;
 }
 
-export function createLayout(graph: CaucusGraph): LayoutControl {
-  let worker: FA2Layout | null = null;
-  let timer: number | undefined;
+export function createLayout(
+  graph: CaucusGraph,
+  renderer: Sigma,
+  drawn?: (edge: string) => boolean,
+): LayoutControl {
+  let running = 0;
+  let generation = 0;
   const listeners: ((running: boolean) => void)[] = [];
   const notify = () => {
-    for (const l of listeners) l(worker?.isRunning() ?? false);
+    for (const l of listeners) l(running > 0);
   };
-  const stop = () => {
-    window.clearTimeout(timer);
-    worker?.stop();
-    notify();
-  };
+  const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
   return {
-    start(seconds) {
-      worker?.kill();
-      const settings = {
-        ...forceAtlas2.inferSettings(graph),
-        barnesHutOptimize: graph.order > 500,
-        slowDown: 5,
-        gravity: 1,
-      };
-      worker = new FA2Layout(graph, { settings });
-      worker.start();
+    async start(fresh = false) {
+      const mine = ++generation;
+      running++;
       notify();
-      // Bigger graphs take longer to settle.
-      const run = seconds ?? Math.min(12, 2 + graph.order / 400);
-      timer = window.setTimeout(stop, run * 1000);
+      document.body.dataset.settled = 'false';
+      try {
+        const { width, height } = renderer.getDimensions();
+        const radii = await settleLayout(graph, {
+          aspect: width / Math.max(1, height),
+          fresh,
+          yieldEvery: breathe,
+          ...(drawn ? { drawn } : {}),
+        });
+        if (mine !== generation) return;
+        renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        renderer.refresh();
+        fitSizes(renderer, graph, radii);
+        renderer.refresh();
+        await new Promise((r) => requestAnimationFrame(r));
+        if (mine === generation) document.body.dataset.settled = 'true';
+      } finally {
+        running--;
+        notify();
+      }
     },
-    stop,
-    isRunning: () => worker?.isRunning() ?? false,
+    stop() {
+      generation++;
+    },
+    isRunning: () => running > 0,
     onChange: (listener) => listeners.push(listener),
   };
 }

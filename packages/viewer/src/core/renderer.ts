@@ -6,6 +6,7 @@ import type { ViewState } from './view-state.ts';
 
 const DIM_NODE = '#e3e6ec';
 const DIM_EDGE = '#eef0f4';
+const LABEL_CHARS = 24;
 
 function neighbourhood(graph: CaucusGraph, node: string | null): Set<string> | null {
   if (!node || !graph.hasNode(node)) return null;
@@ -28,9 +29,11 @@ export function isEdgeVisible(graph: CaucusGraph, state: ViewState, edge: string
 export function createRenderer(graph: CaucusGraph, container: HTMLElement, state: ViewState): Sigma {
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
+    enableEdgeEvents: true,
     labelRenderedSizeThreshold: 7,
-    labelDensity: 0.7,
-    labelGridCellSize: 90,
+    // One label per 150-pixel cell at most, the most important (largest) node's first.
+    labelDensity: 0.6,
+    labelGridCellSize: 150,
     labelFont: 'system-ui, sans-serif',
     zIndex: true,
     defaultEdgeType: 'arrow',
@@ -55,6 +58,9 @@ export function createRenderer(graph: CaucusGraph, container: HTMLElement, state
         res.forceLabel = true;
     }
     if (node === state.selected) res.highlighted = true;
+    // Long names are cut on the overview, so they do not run over their neighbours' labels.
+    if (!res.forceLabel && typeof res.label === 'string' && res.label.length > LABEL_CHARS)
+      res.label = `${res.label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
     // A changed allegiance: flagged in the label, which always shows.
     if (state.marked.has(node) && res.label) res.label = `⚑ ${res.label}`;
     if (state.marked.has(node) && res.zIndex !== 0) res.forceLabel = true;

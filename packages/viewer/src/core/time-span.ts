@@ -1,5 +1,6 @@
-// The year span of the time slider: which relations were stated in it (an article dated inside
-// the span cites them) and the entities those relations join. Undated relations are in no span.
+// The year span of the time slider: which relations were stated in it and the entities those
+// relations join. The overview gives each relation the first and last dates of its evidence, so a
+// relation is in a span when those years overlap it. Undated relations are in no span.
 import type { CaucusGraph } from './graph-store.ts';
 
 export interface YearSpan {
@@ -12,20 +13,26 @@ export interface TimeState extends YearSpan {
   nodes: Set<string>;
 }
 
-const yearsOf = (dates: unknown): number[] =>
-  (Array.isArray(dates) ? dates : [])
-    .filter((d): d is string => typeof d === 'string' && /^\d{4}/.test(d))
-    .map((d) => Number(d.slice(0, 4)));
+const yearOf = (date: unknown): number | null =>
+  typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+
+/** The first and last years of a relation's dated evidence, or null when it has none. */
+export function relationYears(a: Record<string, unknown>): YearSpan | null {
+  const first = yearOf(a.firstDate);
+  const last = yearOf(a.lastDate);
+  if (first === null && last === null) return null;
+  return { from: first ?? (last as number), to: last ?? (first as number) };
+}
 
 /** The first and last years any loaded relation's evidence is dated in; null when none is dated. */
 export function yearBounds(graph: CaucusGraph): YearSpan | null {
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   graph.forEachEdge((_e, a) => {
-    for (const y of yearsOf(a.articleDates)) {
-      from = Math.min(from, y);
-      to = Math.max(to, y);
-    }
+    const years = relationYears(a);
+    if (!years) return;
+    from = Math.min(from, years.from);
+    to = Math.max(to, years.to);
   });
   return Number.isFinite(from) ? { from, to } : null;
 }
@@ -34,7 +41,8 @@ export function computeTimeState(graph: CaucusGraph, span: YearSpan): TimeState 
   const edges = new Set<string>();
   const nodes = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
-    if (!yearsOf(a.articleDates).some((y) => y >= span.from && y <= span.to)) return;
+    const years = relationYears(a);
+    if (!years || years.to < span.from || years.from > span.to) return;
     edges.add(edge);
     nodes.add(source);
     nodes.add(target);
