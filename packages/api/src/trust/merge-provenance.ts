@@ -1,5 +1,6 @@
 // "Why is this one entity?": the names each article used for it, the rule that tied each name,
 // and the sentence behind it, from the MENTIONS edges the writer keeps.
+import { ARTICLE_REF } from '../schemas.ts';
 import { crossArticleRule, inArticleRule } from './merge-rules.ts';
 
 export interface MentionRecord {
@@ -68,16 +69,6 @@ export function mergeProvenance(mentions: MentionRecord[], scope: string | null)
   };
 }
 
-const ARTICLE = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    title: { type: ['string', 'null'] },
-    date: { type: ['string', 'null'] },
-    source: { type: ['string', 'null'] },
-  },
-} as const;
-
 export const MERGE_PROVENANCE_SCHEMA = {
   type: 'object',
   description: 'why these names are one entity: per article, the names used, the rule and sentence',
@@ -99,7 +90,7 @@ export const MERGE_PROVENANCE_SCHEMA = {
       items: {
         type: 'object',
         properties: {
-          article: ARTICLE,
+          article: ARTICLE_REF,
           resolvedBy: { type: 'string' },
           rule: { type: 'string' },
           confidence: { type: 'number' },

@@ -1,6 +1,7 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds → their items' links, titles and dates, by fast-xml-parser.
 // Links are made absolute against the feed's URL; items without an http(s) link are left out.
 import { XMLParser } from 'fast-xml-parser';
+import { absoluteHttpUrl as absolute } from '../read/absolute-url.ts';
 import { ArticleReadError } from '../read/article-read-error.ts';
 
 export interface FeedItem {
@@ -31,16 +32,6 @@ function text(value: unknown): string | null {
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === 'object') return text((value as Node)['#text']);
   return null;
-}
-
-function absolute(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Atom: the `alternate` link (or one with no rel); RSS: the link's text, else a permalink guid. */

@@ -1,6 +1,7 @@
 // What a news page says about itself: title, date, publisher and canonical URL, from JSON-LD
 // (NewsArticle and kin), OpenGraph and other <meta> tags, <time> and <link rel=canonical>.
 // JSON-LD first: sites fill it for search engines, so it is the most often right.
+import { absoluteHttpUrl as absolute } from './absolute-url.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -58,16 +59,6 @@ function meta(doc: Document, ...names: string[]): string | null {
     if (content) return content;
   }
   return null;
-}
-
-function absolute(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 export function pageMetadata(doc: Document, pageUrl: string): PageMetadata {
