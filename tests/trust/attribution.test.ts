@@ -68,8 +68,8 @@ describe('attribution on the seeds', () => {
     expect(await relationsOf(server, 'person:martin-powell-davies', '&independent=true')).toEqual(
       all.filter((r) => r.attribution.independentSources > 0),
     );
-    const graph = (await server.get('/api/graph')).body;
-    const independent = (await server.get('/api/graph?independent=true')).body;
+    const graph = (await server.get('/api/graph?format=graphology')).body;
+    const independent = (await server.get('/api/graph?format=graphology&independent=true')).body;
     expect(independent.edges.length).toBeGreaterThan(0);
     expect(independent.edges.length).toBeLessThan(graph.edges.length);
     for (const e of independent.edges) expect(e.attributes.independentSourceCount).toBeGreaterThan(0);

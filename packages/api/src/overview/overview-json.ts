@@ -30,6 +30,7 @@ export function overviewJson(
         weight: e.weight,
         ...(e.firstDate ? { firstDate: e.firstDate } : {}),
         ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+        ...(e.independentSources === null ? {} : { independentSourceCount: e.independentSources }),
       },
     })),
   };

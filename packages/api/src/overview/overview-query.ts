@@ -30,6 +30,8 @@ export interface OverviewEdge {
   weight: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** Sources that are not partisan (who says so); null on relations written before attribution. */
+  independentSources: number | null;
 }
 
 export interface OverviewRows {
@@ -58,9 +60,9 @@ RETURN n.key AS key, coalesce(n.name, n.key) AS name, n.type AS type,
           AND ($since IS NULL OR r.lastDate >= $since)
           AND ($until IS NULL OR r.firstDate <= $until)
           AND (NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1)
-        | [elementId(r), t.key, type(r), coalesce(r.evidenceCount, size(r.evidence), 0), r.firstDate, r.lastDate]] AS out`;
+        | [elementId(r), t.key, type(r), coalesce(r.evidenceCount, size(r.evidence), 0), r.firstDate, r.lastDate, r.independentSourceCount]] AS out`;
 
-type OutRow = [string, string, string, number, string | null, string | null];
+type OutRow = [string, string, string, number, string | null, string | null, number | null];
 
 export async function readOverview(
   app: FastifyInstance,
@@ -81,9 +83,18 @@ export async function readOverview(
   const edges: OverviewEdge[] = [];
   for (const r of kept) {
     const source = r.get('key') as string;
-    for (const [id, target, type, weight, firstDate, lastDate] of r.get('out') as OutRow[])
+    for (const [id, target, type, weight, firstDate, lastDate, independent] of r.get('out') as OutRow[])
       if (shown.has(target))
-        edges.push({ id, source, target, type, weight: Number(weight), firstDate, lastDate });
+        edges.push({
+          id,
+          source,
+          target,
+          type,
+          weight: Number(weight),
+          firstDate,
+          lastDate,
+          independentSources: independent === null ? null : Number(independent),
+        });
   }
   return { nodes, edges, truncated: rows.length > limit };
 }
