@@ -53,6 +53,8 @@ export const relationSummary = (r: string) => `
 
 export const SET_RELATION_SUMMARY = relationSummary('r');
 
+// A batch retried after a commit that did land finds its article already on the edge: each
+// article's facts are appended once, so the retry adds nothing twice.
 const RELATION_QUERIES = new Map(
   RELATION_TYPES.map((type) => [
     type,
@@ -60,6 +62,7 @@ const RELATION_QUERIES = new Map(
      MATCH (s:Entity {key: row.source})
      MATCH (t:Entity {key: row.target})
      MERGE (s)-[r:${type}]->(t)
+     WITH r, row WHERE NOT row.articleId IN coalesce(r.articleIds, [])
      SET r.evidence = coalesce(r.evidence, []) + row.evidence,
          r.evidenceArticleIds = coalesce(r.evidenceArticleIds, []) + [x IN row.evidence | row.articleId],
          r.evidenceVoices = coalesce(r.evidenceVoices, []) + row.voices,
