@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { applySchema, createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import { REPO_ROOT, resolveLocalSettings, startLocalDbms } from '@caucus/neo4j-local';
 import { formatReport } from './report.ts';
-import { runBench } from './run-bench.ts';
+import { type BenchStep, runBench } from './run-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,8 +15,16 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'api-requests': { type: 'string', default: '2000' },
     port: { type: 'string', default: '7692' },
+    // Steps to leave out, comma-separated: viewer, overview (the overview step replaces the store
+    // with the real articles, so skip it to keep the bench store for profiling).
+    skip: { type: 'string', default: '' },
   },
 });
+const SKIPPABLE = ['viewer', 'overview'] as const;
+const skip = values.skip.split(',').map((s) => s.trim()).filter(Boolean);
+for (const step of skip)
+  if (!(SKIPPABLE as readonly string[]).includes(step))
+    throw new Error(`--skip takes ${SKIPPABLE.join(', ')} (comma-separated), got "${step}"`);
 const size = Number(values.size);
 if (!Number.isInteger(size) || size < 1)
   throw new Error(`--size must be a whole number ≥ 1, got "${values.size}"`);
@@ -52,6 +60,7 @@ try {
       [20000, 50000],
     ],
     apiRequests: Number(values['api-requests']),
+    skip: skip as BenchStep[],
     log: (l) => console.error(l),
   });
   console.log(formatReport(results));

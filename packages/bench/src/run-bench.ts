@@ -42,8 +42,12 @@ export interface BenchOptions {
   overviewSizes?: number[];
   /** The real articles whose first view is measured last (default: the seeds and the dev set). */
   overviewRealDirs?: string[];
+  /** Steps left out of this run. */
+  skip?: BenchStep[];
   log: (line: string) => void;
 }
+
+export type BenchStep = 'viewer' | 'overview';
 
 /** Real reporting the repository holds, and the development set where it sits beside the checkout. */
 const REAL_ARTICLE_DIRS = ['seeds', 'tests/fixtures/real/articles', '../shared/eval/dev/articles'].map((d) =>
@@ -152,13 +156,15 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     }
   }
 
+  const skipped = new Set(o.skip ?? []);
   let viewer: ViewerFigures[] = [];
-  if (o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
+  if (skipped.has('viewer')) o.log('Viewer skipped (--skip viewer).');
+  else if (o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
     o.log('Viewer in headless Chromium...');
     viewer = await measureViewer(base, o.viewerSizes, o.chromiumPath);
   } else o.log('Viewer skipped: needs the built viewer (pnpm build) and Chromium.');
   let overview: OverviewFigures | undefined;
-  if (o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
+  if (!skipped.has('overview') && o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
     o.log('Overview and first view (the last step: it replaces the store with the real articles)...');
     overview = await measureOverview({
       base,
