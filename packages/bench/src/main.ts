@@ -21,7 +21,10 @@ const { values } = parseArgs({
   },
 });
 const SKIPPABLE = ['viewer', 'overview'] as const;
-const skip = values.skip.split(',').map((s) => s.trim()).filter(Boolean);
+const skip = values.skip
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const step of skip)
   if (!(SKIPPABLE as readonly string[]).includes(step))
     throw new Error(`--skip takes ${SKIPPABLE.join(', ')} (comma-separated), got "${step}"`);

@@ -164,7 +164,12 @@ export async function runBench(o: BenchOptions): Promise<BenchResults> {
     viewer = await measureViewer(base, o.viewerSizes, o.chromiumPath);
   } else o.log('Viewer skipped: needs the built viewer (pnpm build) and Chromium.');
   let overview: OverviewFigures | undefined;
-  if (!skipped.has('overview') && o.viewerDir && existsSync(path.join(o.viewerDir, 'index.html')) && existsSync(o.chromiumPath)) {
+  if (
+    !skipped.has('overview') &&
+    o.viewerDir &&
+    existsSync(path.join(o.viewerDir, 'index.html')) &&
+    existsSync(o.chromiumPath)
+  ) {
     o.log('Overview and first view (the last step: it replaces the store with the real articles)...');
     overview = await measureOverview({
       base,

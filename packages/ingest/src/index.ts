@@ -17,3 +17,4 @@ export * from './read/read-article.ts';
 export * from './read/read-source.ts';
 export * from './read/web-page.ts';
 export * from './write/ingest-articles.ts';
+export { IngestState } from './write/ingest-state.ts';

@@ -5,6 +5,7 @@ import {
   type Article,
   ArticleReadError,
   articleFromText,
+  IngestState,
   ingestArticles,
   readUrlArticle,
 } from '@caucus/ingest';
@@ -36,6 +37,8 @@ const COPY_SCHEMA = {
 } as const;
 
 export const articleRoutes: FastifyPluginAsync = async (app) => {
+  // Kept for the app's life: a post reads the alias index only when the store changed elsewhere.
+  const state = new IngestState(app.graph.driver, app.graph.database);
   app.get<{ Querystring: { limit?: number; offset?: number } }>(
     '/articles',
     {
@@ -200,6 +203,7 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
       const summary = await ingestArticles([article], {
         driver: app.graph.driver,
         database: app.graph.database,
+        state,
       });
       const copy = summary.duplicates[0];
       const status =

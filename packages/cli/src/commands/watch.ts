@@ -1,7 +1,7 @@
 // `caucus watch FEED_URL... [--every 1h]`: read RSS/Atom feeds and ingest their new items, once or
 // on a schedule, with a summary per feed per run. Items already read are skipped (kept in Neo4j).
 import { parseArgs } from 'node:util';
-import { formatFeedReport, runFeed } from '@caucus/ingest';
+import { formatFeedReport, IngestState, runFeed } from '@caucus/ingest';
 import { openDatabase } from '@caucus/neo4j-local';
 import { UsageError } from '../usage-error.ts';
 
@@ -43,6 +43,7 @@ export async function runWatch(args: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let failed = 0;
+  const state = new IngestState(db.driver, db.config.database);
   try {
     do {
       const started = new Date();
@@ -55,6 +56,7 @@ export async function runWatch(args: string[]): Promise<number> {
           timeoutMs: timeoutSeconds * 1000,
           ...(maxBytes ? { maxBytes } : {}),
           access: { allowPrivate: values['allow-private-urls'] === true },
+          state,
         });
         failed += report.failed.length;
         console.log(formatFeedReport(report));

@@ -11,6 +11,8 @@ export function schemaStatements(): string[] {
   );
   statements.push('CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE');
   statements.push('CREATE INDEX article_path IF NOT EXISTS FOR (a:Article) ON (a.path)');
+  // The latest ingest time, read before each ingest to tell whether the store changed.
+  statements.push('CREATE INDEX article_ingested_at IF NOT EXISTS FOR (a:Article) ON (a.ingestedAt)');
   // Feeds watched by `caucus watch`, each with the item URLs already read.
   statements.push('CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE');
   // Every entity also carries :Entity so one full-text index and one key lookup cover all types.

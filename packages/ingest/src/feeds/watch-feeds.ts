@@ -8,6 +8,7 @@ import { ArticleReadError } from '../read/article-read-error.ts';
 import type { Article } from '../read/read-article.ts';
 import { readUrlArticle } from '../read/read-source.ts';
 import { ingestArticles } from '../write/ingest-articles.ts';
+import type { IngestState } from '../write/ingest-state.ts';
 import { parseFeed } from './parse-feed.ts';
 
 export const FEED_TYPES = [
@@ -24,6 +25,8 @@ export interface FeedRunOptions {
   access?: UrlAccess;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Kept by a watcher between runs, so a run does not reread the whole store's state. */
+  state?: IngestState;
 }
 
 export interface FeedReport {
@@ -104,7 +107,11 @@ export async function runFeed(feed: string, options: FeedRunOptions): Promise<Fe
   }
   const summary = await ingestArticles(
     read.map((r) => r.article),
-    { driver: options.driver, database: options.database },
+    {
+      driver: options.driver,
+      database: options.database,
+      ...(options.state ? { state: options.state } : {}),
+    },
   );
   const failed = new Set(summary.failed.map((f) => f.path));
   const copies = new Set(summary.duplicates.map((d) => d.path));

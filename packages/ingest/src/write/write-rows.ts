@@ -36,6 +36,10 @@ export interface EntityRow {
   name: string;
   scope: string | null;
   properties: Record<string, string | number | boolean>;
+  /** What this batch's articles call it, its name keys, and how many of them mention it. */
+  names: string[];
+  nameKeys: string[];
+  articles: number;
 }
 
 export interface MentionRow {
@@ -68,11 +72,28 @@ export interface RelationRow {
   properties: Record<string, string | number | boolean>;
 }
 
+/**
+ * One edge's facts from all the batch's articles, in article order: an edge cited by many
+ * articles of a batch has its evidence lists rewritten once, not once per article.
+ */
+export interface EdgeRow {
+  source: string;
+  target: string;
+  articleIds: string[];
+  articleDates: string[];
+  evidence: string[];
+  evidenceArticleIds: string[];
+  voices: string[];
+  partisan: boolean[];
+  confidence: number;
+  properties: Record<string, string | number | boolean>;
+}
+
 export interface WriteRows {
   articles: ArticleRow[];
   entities: Map<EntityType, EntityRow[]>;
   mentions: MentionRow[];
-  relations: Map<RelationType, RelationRow[]>;
+  relations: Map<RelationType, EdgeRow[]>;
 }
 
 export interface ExtractedArticle {
@@ -80,6 +101,10 @@ export interface ExtractedArticle {
   graph: ArticleGraph;
   resolved: Map<string, Resolved>;
 }
+
+/** "LANAC" gives way to its expansion: a longer name wins unless it is all capitals. */
+export const moreComplete = (name: string, than: string) =>
+  name.length > than.length && name !== name.toUpperCase();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -89,7 +114,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
   const rows: WriteRows = { articles: [], entities: new Map(), mentions: [], relations: new Map() };
-  const seenEntities = new Set<string>();
+  const entityByKey = new Map<string, EntityRow>();
+  const relations = new Map<RelationType, RelationRow[]>();
   for (const { article, graph, resolved } of batch) {
     rows.articles.push({
       id: article.id,
@@ -114,14 +140,21 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
     for (const e of graph.entities) {
       const r = resolved.get(e.id);
       if (!r) continue;
-      if (!seenEntities.has(r.key)) {
-        seenEntities.add(r.key);
-        push(rows.entities, r.type, {
+      const known = entityByKey.get(r.key);
+      // The rule the writer applies to the stored name, applied across the batch's articles.
+      if (known && moreComplete(r.name, known.name)) known.name = r.name;
+      if (!known) {
+        const row: EntityRow = {
           key: r.key,
           name: r.name,
           scope: r.scope,
           properties: e.properties ?? {},
-        });
+          names: [],
+          nameKeys: [],
+          articles: 0,
+        };
+        entityByKey.set(r.key, row);
+        push(rows.entities, r.type, row);
       }
       // Two local entities may resolve to one node: their mentions add up.
       const m = mentionByKey.get(r.key) ?? {
@@ -147,6 +180,12 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       mentionByKey.set(r.key, m);
     }
     rows.mentions.push(...mentionByKey.values());
+    for (const m of mentionByKey.values()) {
+      const entity = entityByKey.get(m.key) as EntityRow;
+      entity.articles++;
+      for (const name of m.names) if (!entity.names.includes(name)) entity.names.push(name);
+      for (const key of m.nameKeys) if (!entity.nameKeys.includes(key)) entity.nameKeys.push(key);
+    }
 
     const attribute = articleAttribution(graph, resolved, article.id);
     const ended = (graph.endedRelations ?? []).map((r) => ({
@@ -185,7 +224,7 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
           ...(ended === true ? { ended: true } : {}),
         });
       });
-      push(rows.relations, rel.type, {
+      push(relations, rel.type, {
         source,
         target,
         articleId: article.id,
@@ -198,5 +237,42 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
       });
     }
   }
+  for (const [type, list] of relations) rows.relations.set(type, groupByEdge(list));
   return rows;
+}
+
+/** Rows of one relation type merged per (source, target), keeping article order. */
+export function groupByEdge(list: RelationRow[]): EdgeRow[] {
+  const byEdge = new Map<string, EdgeRow>();
+  for (const row of list) {
+    const id = `${row.source}\u0000${row.target}`;
+    let edge = byEdge.get(id);
+    if (!edge) {
+      edge = {
+        source: row.source,
+        target: row.target,
+        articleIds: [],
+        articleDates: [],
+        evidence: [],
+        evidenceArticleIds: [],
+        voices: [],
+        partisan: [],
+        confidence: 0,
+        properties: {},
+      };
+      byEdge.set(id, edge);
+    }
+    // One article may state one edge twice (two sentences): its id is listed once per edge.
+    if (edge.articleIds.at(-1) !== row.articleId) {
+      edge.articleIds.push(row.articleId);
+      edge.articleDates.push(row.articleDate ?? '');
+    }
+    edge.evidence.push(...row.evidence);
+    edge.evidenceArticleIds.push(...row.evidence.map(() => row.articleId));
+    edge.voices.push(...row.voices);
+    edge.partisan.push(...row.partisan);
+    edge.confidence = Math.max(edge.confidence, row.confidence);
+    Object.assign(edge.properties, row.properties);
+  }
+  return [...byEdge.values()];
 }
