@@ -24,7 +24,7 @@ async function fullDump(driver: Driver) {
   );
   const mentions = await rows(driver, 'MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n');
   return {
-    edges: edges.map((e) => ({ edge: e.edge, ...(e.p as object) })),
+    edges: edges.map((e): Record<string, unknown> => ({ edge: e.edge, ...(e.p as object) })),
     entities: entities.map((e) => ({
       ...e,
       aliases: [...((e.aliases as string[]) ?? [])].sort(),

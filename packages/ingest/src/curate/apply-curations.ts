@@ -63,7 +63,11 @@ export async function applyCuration(tx: ManagedTransaction, c: Curation): Promis
 }
 
 export async function applyCurations(driver: Driver, database?: string): Promise<number> {
-  const session = driver.session({ database });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(async (tx) => {
       let changed = 0;

@@ -14,7 +14,11 @@ export async function curate<K extends CurationKind>(
   who: string,
   why: string,
 ): Promise<{ curation: Curation<K>; changed: number }> {
-  const session = driver.session({ database });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(async (tx) => {
       const curation = await createCuration(tx, kind, payload, who, why);
@@ -31,7 +35,11 @@ export async function undoCuration(
   id: string,
   who: string,
 ): Promise<{ curation: Curation; rebuilt: number } | null> {
-  const session = driver.session({ database });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   let curation: Curation | null;
   let keys: string[];
   try {

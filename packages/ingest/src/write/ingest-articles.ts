@@ -97,7 +97,7 @@ async function ingestWithState(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const { driver, database } = options;
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const summary: IngestSummary = {
     ingested: [],
     replaced: [],
