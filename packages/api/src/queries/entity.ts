@@ -6,8 +6,8 @@ import type { ArticleMeta } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
 import { type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
-import { citedArticlesOf, type EdgeDetailRow, edgeDetailOf, readEdgeDetail } from './edge-detail.ts';
-import { ENTITY_RELATIONS } from './edge-summary.ts';
+import { citedArticlesOf, type EvidenceFields, evidenceFieldsOf, readEvidenceFields } from './edge-detail.ts';
+import { ENTITY_RELATIONS, presentProperties } from './edge-summary.ts';
 import { summaryOf } from './fragments.ts';
 
 export const ENTITY = `
@@ -20,15 +20,19 @@ CALL (n) {
 CALL (n) {
   OPTIONAL MATCH (n)-[r:${ENTITY_RELATIONS}]-(o:Entity)
   WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
-  RETURN collect({direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: ${summaryOf('o')},
-                  detail: ${edgeDetailOf('r')}, articles: ${citedArticlesOf('r')}}) AS relations
+  RETURN collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+                  other: ${summaryOf('o')}, properties: r {.title, .seat, .reelected, .stance, .confidence, .firstDate, .lastDate},
+                  evidenceCount: coalesce(r.evidenceCount, size(r.evidence)), ${evidenceFieldsOf('r')},
+                  articles: ${citedArticlesOf('r')}}) AS relations
 }
 RETURN n, articles, mentions, [x IN relations WHERE x.other IS NOT NULL] AS relations`;
 
-interface RelationRow {
+interface RelationRow extends EvidenceFields {
+  type: string;
   direction: 'out' | 'in';
   other: Record<string, unknown>;
-  detail: EdgeDetailRow;
+  properties: Record<string, unknown>;
+  evidenceCount: unknown;
   articles: ArticleMeta[];
 }
 
@@ -58,18 +62,13 @@ export async function readEntity(
     articles: (toJson(row.get('articles')) as Record<string, unknown>[]).sort((a, b) =>
       String(a.date).localeCompare(String(b.date)),
     ),
-    relations: (row.get('relations') as RelationRow[]).map((r) => {
-      const { edge, evidence, evidenceCount, attribution } = readEdgeDetail(r.detail, r.articles);
-      const { evidenceCount: _c, ...properties } = edge.properties;
-      return {
-        type: edge.type,
-        direction: r.direction,
-        other: toJson(r.other),
-        properties,
-        evidence,
-        evidenceCount,
-        attribution,
-      };
-    }),
+    relations: (row.get('relations') as RelationRow[]).map((r) => ({
+      type: r.type,
+      direction: r.direction,
+      other: toJson(r.other),
+      properties: presentProperties(toJson(r.properties) as Record<string, unknown>),
+      ...readEvidenceFields(r, r.articles),
+      evidenceCount: toJson(r.evidenceCount),
+    })),
   };
 }
