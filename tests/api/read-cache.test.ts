@@ -1,4 +1,4 @@
-// Stats and the overview are cached per process: a curation through this server clears them at
+// Stats, the overview and entity views are cached per process: a curation through this server clears them at
 // once, and a write by another process is noticed through the store fingerprint (checked here on
 // every request, or never within the test, by the check interval).
 import path from 'node:path';
@@ -24,9 +24,11 @@ describe('read cache', () => {
   });
   afterAll(() => server.close());
 
-  it('clears stats and the overview when a curation is made and undone', async () => {
+  it('clears stats, the overview and entity views when a curation is made and undone', async () => {
     const graph = async () => (await server.get('/api/graph?format=graphology')).body;
+    const entity = async () => (await server.get(`/api/entities/${JAN}`)).body.entity.name;
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan');
+    expect(await entity()).toBe('Kauser Jan');
     expect((await server.get('/api/stats')).body.labels.Curation).toBeUndefined();
     const made = await server.post(
       '/api/curations/rename',
@@ -35,10 +37,12 @@ describe('read cache', () => {
     );
     expect(made.status).toBe(201);
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan (renamed)');
+    expect(await entity()).toBe('Kauser Jan (renamed)');
     expect((await server.get('/api/stats')).body.labels.Curation).toBe(1);
     const undone = await server.post(`/api/curations/${made.body.curation.id}/undo`, {}, AUTH);
     expect(undone.status).toBe(200);
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan');
+    expect(await entity()).toBe('Kauser Jan');
   });
 
   it('keeps answering from the cache while another process writes, until the store is checked', async () => {

@@ -1,4 +1,5 @@
-// Answers that change only when the store does (stats, the overview), kept per process. This
+// Answers that change only when the store does (stats, the overview, entity views), kept per
+// process up to a memory budget, least recently used out first. This
 // server's own writes (ingest, curations) clear them at once with invalidateReadCache; writes by
 // another process (a CLI ingest while the server runs) are noticed through a store fingerprint,
 // read at most once per check interval (settings.readCacheCheckMs).
@@ -14,18 +15,26 @@ CALL { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
 CALL { MATCH (c:Curation) RETURN max(c.seq) AS seq, sum(CASE WHEN c.undone THEN 1 ELSE 0 END) AS undone }
 RETURN rels, nodes, last, seq, undone`;
 
-/** Most entries kept: each filter combination of the overview is one. */
-const KEEP = 16;
+/** Characters of JSON kept in all (an overview in graphology form is about 12 million). */
+const BUDGET = 64_000_000;
+/** What a value that is not JSON text is counted as. */
+const OBJECT_SIZE = 10_000;
+
+const sizeOf = (value: unknown) => (typeof value === 'string' ? value.length : OBJECT_SIZE);
 
 export class ReadCache {
   private readonly entries = new Map<string, unknown>();
+  /** Builds under way, so concurrent requests for one answer share one build. */
+  private readonly building = new Map<string, Promise<unknown>>();
+  private size = 0;
   private fingerprint: string | null = null;
   private checkedAt = Number.NEGATIVE_INFINITY;
   /** Bumped on every clear, so a build that started before it is not stored after it. */
   private generation = 0;
 
   clear(): void {
-    this.entries.clear();
+    this.forget();
+    this.building.clear();
     this.fingerprint = null;
     this.checkedAt = Number.NEGATIVE_INFINITY;
     this.generation++;
@@ -40,13 +49,32 @@ export class ReadCache {
       this.entries.set(key, hit);
       return hit;
     }
+    const pending = this.building.get(key);
+    if (pending) return pending as Promise<T>;
     const generation = this.generation;
-    const value = await build();
-    if (generation === this.generation) {
+    const promise = build();
+    this.building.set(key, promise);
+    let value: T;
+    try {
+      value = await promise;
+    } finally {
+      if (this.building.get(key) === promise) this.building.delete(key);
+    }
+    if (generation === this.generation && !this.entries.has(key)) {
       this.entries.set(key, value);
-      while (this.entries.size > KEEP) this.entries.delete(this.entries.keys().next().value as string);
+      this.size += sizeOf(value);
+      for (const [oldest, old] of this.entries) {
+        if (this.size <= BUDGET) break;
+        this.entries.delete(oldest);
+        this.size -= sizeOf(old);
+      }
     }
     return value;
+  }
+
+  private forget(): void {
+    this.entries.clear();
+    this.size = 0;
   }
 
   private async checkStore(app: FastifyInstance): Promise<void> {
@@ -56,7 +84,7 @@ export class ReadCache {
     const [row] = await readQuery(app, FINGERPRINT);
     const fingerprint = row ? [...row.values()].map(String).join('|') : '';
     if (fingerprint !== this.fingerprint) {
-      this.entries.clear();
+      this.forget();
       this.generation++;
       this.fingerprint = fingerprint;
     }

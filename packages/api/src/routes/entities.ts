@@ -74,14 +74,20 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      const found = await readEntity(app, id, {
+      const options = {
         evidence: request.query.evidence ?? 5,
         independent: request.query.independent === true,
+      };
+      // A busy entity's view is hundreds of kilobytes and changes only with the store: kept as
+      // the JSON text its response schema gives, until the next ingest or curation.
+      const json = await app.readCache.get(app, JSON.stringify(['entity', id, options]), async () => {
+        const found = await readEntity(app, id, options);
+        if (!found) throw notFound(id);
+        return reply.serialize(found) as string;
       });
-      if (!found) throw notFound(id);
-      return found;
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 
