@@ -1,6 +1,7 @@
-// Shortest paths between two entities (GET /api/paths). Unions, elections and parent bodies are
-// hubs (a union is one end of thousands of ACTIVE_IN and ELECTION_OF edges): through them nearly
-// everything is two hops from everything, so path search skips those types unless asked.
+// Shortest paths between two entities (GET /api/paths). ACTIVE_IN, ELECTION_OF and PART_OF join
+// factions, elections and sections to their union, so through them nearly everything in a union
+// is a few hops from everything else (and ACTIVE_IN edges carry the most evidence: about 780
+// pieces each at 10 000 articles); path search skips those types unless asked.
 import { RELATION_TYPES } from '@caucus/graph';
 import type { FastifyInstance } from 'fastify';
 import { readQuery } from '../read-query.ts';
