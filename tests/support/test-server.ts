@@ -37,7 +37,8 @@ export async function startTestServer(
     await emptyGraph(driver);
     await ingestFiles([path.join(REPO_ROOT, 'seeds')], { driver });
   }
-  const settings = { ...resolveServerSettings({}), ...options.settings };
+  // Tests write straight to Neo4j and read back at once: the cache looks at the store each time.
+  const settings = { ...resolveServerSettings({}), readCacheCheckMs: 0, ...options.settings };
   const app = await createApp({
     driver,
     database: undefined,

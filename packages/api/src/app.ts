@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { registerErrorHandling } from './error-handling.ts';
+import { ReadCache } from './read-cache.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { askRoutes } from './routes/ask.ts';
 import { blocRoutes } from './routes/blocs.ts';
@@ -67,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.dbmsStatus ? { status: options.dbmsStatus } : {}),
   });
   app.decorate('settings', options.settings);
+  app.decorate('readCache', new ReadCache());
   app.decorate('fetchAllowOrigins', options.fetchAllowOrigins ?? []);
   registerErrorHandling(app);
   await app.register(helmet, {

@@ -24,6 +24,3 @@ export function parseEvidence(raw: unknown, articles: ArticleMeta[]): EvidenceIt
     return { ...e, article: byId.get(e.articleId) ?? null };
   });
 }
-
-/** Cypher fragment: the articles any edge of path `p` cites. */
-export const PATH_ARTICLES = `COLLECT { UNWIND relationships(p) AS pr UNWIND pr.articleIds AS aid MATCH (x:Article {id: aid}) RETURN DISTINCT x {.id, .title, .date, .source, .url} }`;

@@ -15,12 +15,12 @@ export {
   type InfluenceRow,
   type InfluenceSort,
 } from './queries/influence.ts';
+export type { ExplainedPath } from './queries/path-explain.ts';
 export type { EntityTimeline, TimelineRelation } from './queries/timeline.ts';
 export type { AskReply, SlotReport, TemplateRef } from './questions/ask-question.ts';
 export type { ElectionSummary, RaceBoard, RaceCandidate } from './races/race-types.ts';
 export { readTallies, type TallyFact } from './races/tally-reader.ts';
 export type { GraphQuery } from './routes/graph.ts';
-export type { ExplainedPath } from './routes/path-explain.ts';
 export type { EntitySummary } from './schemas.ts';
 export * from './server-settings.ts';
 export type { Attribution } from './trust/attribution.ts';

@@ -77,7 +77,8 @@ export const EDGE_WITH_EVIDENCE = {
     source: { type: 'string' },
     target: { type: 'string' },
     properties: { type: 'object', additionalProperties: true },
-    evidence: { type: 'array', items: EVIDENCE_SCHEMA },
+    evidence: { type: 'array', items: EVIDENCE_SCHEMA, description: 'the newest pieces' },
+    evidenceCount: { type: 'integer', description: 'how many pieces the edge has in all' },
     attribution: ATTRIBUTION_SCHEMA,
   },
 } as const;

@@ -9,6 +9,8 @@ export interface ServerSettings {
   cypherRowLimit: number;
   graphNodeLimit: number;
   bodyLimitBytes: number;
+  /** How often cached reads (stats, overview) look for writes made by another process. */
+  readCacheCheckMs: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -30,5 +32,6 @@ export function resolveServerSettings(env: NodeJS.ProcessEnv = process.env): Ser
     cypherRowLimit: intFrom(env, 'CAUCUS_CYPHER_ROW_LIMIT', 10_000, 1, 1_000_000),
     graphNodeLimit: intFrom(env, 'CAUCUS_GRAPH_NODE_LIMIT', 20_000, 1, 1_000_000),
     bodyLimitBytes: intFrom(env, 'CAUCUS_BODY_LIMIT', 2 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    readCacheCheckMs: intFrom(env, 'CAUCUS_READ_CACHE_CHECK_MS', 1000, 0, 3_600_000),
   };
 }

@@ -65,6 +65,18 @@ export class GraphCollector {
     });
   }
 
+  /** An edge read as a summary (ends by entity key); both ends must have been added. */
+  addEdgeSummary(e: { id: string; type: string; source: string; target: string; properties: object }): void {
+    if (!this.nodes.has(e.source) || !this.nodes.has(e.target) || this.edges.has(e.id)) return;
+    this.edges.set(e.id, {
+      key: e.id,
+      source: e.source,
+      target: e.target,
+      ...(SYMMETRIC_RELATION_TYPES.has(e.type as RelationType) ? { undirected: true } : {}),
+      attributes: { ...e.properties, type: e.type, label: e.type },
+    });
+  }
+
   /** Adds every node, relationship and path found anywhere in a value. */
   collect(value: unknown): void {
     if (isNode(value)) this.addNode(value);

@@ -1,10 +1,10 @@
 // The ways a faction (or any entity) and a candidate are connected: fixed patterns, each a kind
 // of link with a weight, ranked by weight, evidence and length; a shortest path when none fits.
 import type { FastifyInstance } from 'fastify';
-import type { Path } from 'neo4j-driver';
-import { PATH_ARTICLES } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
-import { articlesOf, type ExplainedPath, explainPath } from '../routes/path-explain.ts';
+import { ENTITY_RELATIONS } from './edge-summary.ts';
+import { type ExplainedPath, explainPath, pathColumns } from './path-explain.ts';
+import { PATH_EVIDENCE } from './paths.ts';
 
 /** Each kind of link: how it reads, how much it says, and the pattern that finds it. */
 const LINK_KINDS = [
@@ -37,11 +37,11 @@ ${LINK_KINDS.map(
 ).join('\n  UNION ALL\n')}
 }
 WITH kind, weight, p WHERE p IS NOT NULL
-RETURN kind, weight, p, ${PATH_ARTICLES} AS articles`;
+RETURN kind, weight, ${pathColumns('p', PATH_EVIDENCE)}`;
 
 export const SHORTEST_LINK = `MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate})
-MATCH p = shortestPath((f)-[*..5]-(c)) WHERE all(n IN nodes(p) WHERE n:Entity)
-RETURN 'other-path' AS kind, 0.1 AS weight, p, ${PATH_ARTICLES} AS articles`;
+MATCH p = shortestPath((f)-[:${ENTITY_RELATIONS}*..5]-(c))
+RETURN 'other-path' AS kind, 0.1 AS weight, ${pathColumns('p', PATH_EVIDENCE)}`;
 
 export type RankedLink = ExplainedPath & { kind: string; score: number };
 
@@ -49,6 +49,8 @@ export interface FoundLinks {
   links: RankedLink[];
   /** The query whose rows gave the links (the shortest path one when no pattern matched). */
   cypher: string;
+  /** Its parameters, so that it can be run again as is. */
+  params: Record<string, unknown>;
 }
 
 export async function findLinks(
@@ -57,14 +59,15 @@ export async function findLinks(
   candidate: string,
 ): Promise<FoundLinks> {
   let cypher = LINKS;
-  let records = await readQuery(app, LINKS, { faction, candidate });
+  const params = { faction, candidate };
+  let records = await readQuery(app, LINKS, params);
   if (records.length === 0) {
     cypher = SHORTEST_LINK;
-    records = await readQuery(app, SHORTEST_LINK, { faction, candidate });
+    records = await readQuery(app, SHORTEST_LINK, params);
   }
   const links = records.map((r) => {
-    const explained = explainPath(r.get('p') as Path, articlesOf(r));
-    const support = explained.edges.reduce((n, e) => n + e.evidence.length, 0);
+    const explained = explainPath(r);
+    const support = explained.edges.reduce((n, e) => n + e.evidenceCount, 0);
     // Shorter, better-attested links rank first.
     const kind = r.get('kind') as string;
     const score =
@@ -74,5 +77,5 @@ export async function findLinks(
     return { kind, score: Math.round(score * 1000) / 1000, ...explained };
   });
   links.sort((a, b) => b.score - a.score || a.edges.length - b.edges.length);
-  return { links, cypher };
+  return { links, cypher, params };
 }

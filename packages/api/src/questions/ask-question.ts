@@ -170,9 +170,9 @@ export async function askQuestion(
   let cypher = t.cypher;
   let params: Record<string, unknown>;
   if (t.id === 'how-linked') {
-    params = { faction: key('from'), candidate: key('to') };
     const found = await findLinks(app, key('from'), key('to'));
     cypher = found.cypher;
+    params = found.params;
     answer = linksAnswer(found.links, ctx);
   } else {
     params = PARAMS[t.id](key, ctx);

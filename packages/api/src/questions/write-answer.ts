@@ -5,7 +5,7 @@ import { isRelationship, type Record as Neo4jRecord, type Node, type Relationshi
 import { type EvidenceItem, parseEvidence } from '../evidence.ts';
 import { articleRefs } from '../queries/ask.ts';
 import type { RankedLink } from '../queries/links.ts';
-import { PHRASES } from '../routes/path-explain.ts';
+import { PHRASES } from '../queries/path-explain.ts';
 import type { TemplateId } from './templates.ts';
 
 export interface AnswerEntity {

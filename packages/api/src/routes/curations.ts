@@ -11,6 +11,7 @@ import {
 import { curate, listCurations, undoCuration } from '@caucus/ingest';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { allowWrite } from '../auth/bearer-token.ts';
+import { invalidateReadCache } from '../read-cache.ts';
 import { readQuery } from '../read-query.ts';
 
 const KEY = { type: 'string', minLength: 1, maxLength: 400 } as const;
@@ -200,6 +201,7 @@ export const curationRoutes: FastifyPluginAsync = async (app) => {
         const payload = await prepare(kind, request.body);
         const { who = 'curator', why } = request.body;
         const result = await curate(app.graph.driver, app.graph.database, kind, payload, who, why);
+        invalidateReadCache(app);
         return reply.code(201).send(result);
       },
     );
@@ -225,6 +227,7 @@ export const curationRoutes: FastifyPluginAsync = async (app) => {
         request.params.id,
         request.body?.who ?? 'curator',
       );
+      invalidateReadCache(app);
       if (!result)
         return reply.code(404).send({
           error: 'Not Found',

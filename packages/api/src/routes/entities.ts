@@ -2,14 +2,13 @@
 // GET /api/entities/:id/neighbors — its ego network.
 import { RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
-import { parseEvidence } from '../evidence.ts';
 import { GraphCollector } from '../graph-json/graphology-json.ts';
-import { toJson } from '../graph-json/to-json.ts';
+import { readEntity } from '../queries/entity.ts';
+import { readNeighbours } from '../queries/neighbours.ts';
 import { parseList } from '../query-lists.ts';
-import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF, ENTITY_SUMMARY, EVIDENCE_SCHEMA, GRAPH_SCHEMA, RELATION_END } from '../schemas.ts';
-import { ATTRIBUTION_SCHEMA, attributionOf } from '../trust/attribution.ts';
-import { MERGE_PROVENANCE_SCHEMA, type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
+import { ATTRIBUTION_SCHEMA } from '../trust/attribution.ts';
+import { MERGE_PROVENANCE_SCHEMA } from '../trust/merge-provenance.ts';
 
 const notFound = (id: string) =>
   Object.assign(new Error(`No entity with id "${id}"; find ids with GET /api/search?q=…`), {
@@ -75,49 +74,20 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      const [row] = await readQuery(
-        app,
-        `MATCH (n:Entity {key: $id})
-         OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-         WITH n, collect(a {.id, .title, .date, .source, .url, mentions: m.count}) AS articles,
-              collect({article: a {.id, .title, .date, .source, .url}, resolvedBy: m.resolvedBy, provenance: m.provenance}) AS mentions
-         OPTIONAL MATCH (n)-[r]-(o:Entity)
-         WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
-         WITH n, articles, mentions, collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-              other: o {.key, .type, .name, aliases: coalesce(o.aliases, []), articleCount: coalesce(o.articleCount, 0)},
-              properties: r {.title, .seat, .reelected, .stance, .confidence, .articleDates},
-              evidence: r.evidence[-$evidence..], evidenceCount: size(r.evidence),
-              voices: r.evidenceVoices, partisan: r.evidencePartisan, articleIds: r.articleIds,
-              articles: COLLECT { UNWIND r.articleIds[-$evidence..] AS aid MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source, .url} }}) AS relations
-         RETURN n, articles, mentions, [x IN relations WHERE x.type IS NOT NULL] AS relations`,
-        { id, evidence: request.query.evidence ?? 5, independent: request.query.independent === true },
-      );
-      if (!row) throw notFound(id);
-      const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
-      const p = n.properties;
-      const { key, type, name, aliases, articleCount, nameKeys: _k, aliasText: _a, scope, ...properties } = p;
-      const mentions = (row.get('mentions') as MentionRecord[]).filter((m) => m.article);
-      return {
-        entity: { key, type, name, aliases: aliases ?? [], articleCount: articleCount ?? 0, properties },
-        merges: mergeProvenance(mentions, (scope as string | null) ?? null),
-        articles: (row.get('articles') as Record<string, unknown>[]).sort((a, b) =>
-          String(a.date).localeCompare(String(b.date)),
-        ),
-        relations: (row.get('relations') as Record<string, unknown>[]).map((r) => ({
-          type: r.type,
-          direction: r.direction,
-          other: r.other,
-          properties: Object.fromEntries(
-            Object.entries((r.properties as object) ?? {}).filter(([, v]) => v !== null),
-          ),
-          // Hubs are cited by hundreds of articles: the newest pieces, and how many there are.
-          evidence: parseEvidence(r.evidence, r.articles as never),
-          evidenceCount: r.evidenceCount,
-          attribution: attributionOf(r.voices, r.partisan, r.articleIds),
-        })),
+      const options = {
+        evidence: request.query.evidence ?? 5,
+        independent: request.query.independent === true,
       };
+      // A busy entity's view is hundreds of kilobytes and changes only with the store: kept as
+      // the JSON text its response schema gives, until the next ingest or curation.
+      const json = await app.readCache.get(app, JSON.stringify(['entity', id, options]), async () => {
+        const found = await readEntity(app, id, options);
+        if (!found) throw notFound(id);
+        return reply.serialize(found) as string;
+      });
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 
@@ -143,22 +113,12 @@ export const entityRoutes: FastifyPluginAsync = async (app) => {
       const { id } = request.params;
       const { depth = 1, limit = 500 } = request.query;
       const types = parseList(request.query.types, RELATION_TYPES, 'types');
-      // The hop count is a validated integer from {1,2,3}, chosen among fixed query texts.
-      const hops = ({ 1: '1..1', 2: '1..2', 3: '1..3' } as const)[depth as 1 | 2 | 3];
-      const records = await readQuery(
-        app,
-        `MATCH (n:Entity {key: $id})
-         OPTIONAL MATCH p = (n)-[rels*${hops}]-(m:Entity)
-         WHERE all(r IN rels WHERE type(r) <> 'MENTIONS' AND ($types IS NULL OR type(r) IN $types))
-         WITH n, p LIMIT $limit
-         RETURN n, collect(p) AS paths`,
-        { id, types, limit },
-      );
-      const row = records[0];
-      if (!row) throw notFound(id);
+      const found = await readNeighbours(app, id, { depth: depth as 1 | 2 | 3, types, limit });
+      if (!found) throw notFound(id);
       const graph = new GraphCollector();
-      graph.addNode(row.get('n'));
-      graph.collect(row.get('paths'));
+      graph.addNode(found.center);
+      for (const node of found.nodes) graph.addNode(node);
+      for (const edge of found.edges) graph.addEdgeSummary(edge);
       return graph.toSerialized({ center: id, depth });
     },
   );

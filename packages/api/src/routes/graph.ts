@@ -3,7 +3,6 @@
 // on demand (GET /api/graph/evidence).
 import { ENTITY_TYPES, RELATION_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
-import { OverviewCache } from '../overview/overview-cache.ts';
 import { overviewColumns } from '../overview/overview-columns.ts';
 import { overviewJson } from '../overview/overview-json.ts';
 import { readOverview } from '../overview/overview-query.ts';
@@ -25,7 +24,6 @@ export interface GraphQuery {
 
 export const graphRoutes: FastifyPluginAsync = async (app) => {
   graphEvidenceRoute(app);
-  const cache = new OverviewCache();
   app.get<{ Querystring: GraphQuery }>(
     '/graph',
     {
@@ -74,11 +72,14 @@ export const graphRoutes: FastifyPluginAsync = async (app) => {
         independent: q.independent === true,
       };
       const format = q.format ?? 'columns';
-      const key = JSON.stringify([format, params, limit]);
-      const json = await cache.json(app, key, async () => {
+      // Building it reads every relation; kept as JSON text until the store changes.
+      const key = JSON.stringify(['graph', format, params, limit]);
+      const json = await app.readCache.get(app, key, async () => {
         const rows = await readOverview(app, params, limit);
         const attributes = { truncated: rows.truncated, nodeLimit: limit };
-        return format === 'graphology' ? overviewJson(rows, attributes) : overviewColumns(rows, attributes);
+        return JSON.stringify(
+          format === 'graphology' ? overviewJson(rows, attributes) : overviewColumns(rows, attributes),
+        );
       });
       return reply.type('application/json; charset=utf-8').send(json);
     },

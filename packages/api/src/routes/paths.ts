@@ -1,13 +1,11 @@
-// GET /api/paths: shortest paths between two entities, each edge with its evidence.
+// GET /api/paths: shortest paths between two entities, each edge with its newest evidence.
 import type { FastifyPluginAsync } from 'fastify';
-import { PATH_ARTICLES } from '../evidence.ts';
-import { readQuery } from '../read-query.ts';
+import { findPaths, HUB_RELATION_TYPES } from '../queries/paths.ts';
 import { requireEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
-import { articlesOf, explainPath } from './path-explain.ts';
 
 export const pathRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Querystring: { from: string; to: string; maxHops?: number } }>(
+  app.get<{ Querystring: { from: string; to: string; maxHops?: number; hubs?: boolean } }>(
     '/paths',
     {
       schema: {
@@ -18,6 +16,11 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
             from: { type: 'string', minLength: 1 },
             to: { type: 'string', minLength: 1 },
             maxHops: { type: 'integer', minimum: 1, maximum: 6, default: 4 },
+            hubs: {
+              type: 'boolean',
+              default: false,
+              description: `also walk through hub relations (${HUB_RELATION_TYPES.join(', ')}), which join almost everything`,
+            },
           },
         },
         response: {
@@ -37,19 +40,9 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (request) => {
-      const { from, to, maxHops = 4 } = request.query;
+      const { from, to, maxHops = 4, hubs = false } = request.query;
       await requireEntities(app, { from, to });
-      // maxHops is a validated integer 1..6 placed in a fixed query text.
-      const records = await readQuery(
-        app,
-        `MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-         MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
-         WHERE all(n IN nodes(p) WHERE n:Entity)
-         WITH p LIMIT 20
-         RETURN p, ${PATH_ARTICLES} AS articles`,
-        { from, to },
-      );
-      return { paths: records.map((r) => explainPath(r.get('p'), articlesOf(r))) };
+      return { paths: await findPaths(app, from, to, { maxHops, hubs }) };
     },
   );
 };
