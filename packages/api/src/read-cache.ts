@@ -3,17 +3,9 @@
 // server's own writes (ingest, curations) clear them at once with invalidateReadCache; writes by
 // another process (a CLI ingest while the server runs) are noticed through a store fingerprint,
 // read at most once per check interval (settings.readCacheCheckMs).
+import { STORE_FINGERPRINT } from '@caucus/graph/neo4j';
 import type { FastifyInstance } from 'fastify';
 import { readQuery } from './read-query.ts';
-
-// Node and relationship counts come from Neo4j's count store; the latest ingest time and the
-// curation sequence (a curation may rename without changing any count) are small reads.
-const FINGERPRINT = `
-CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
-CALL { MATCH (n) RETURN count(n) AS nodes }
-CALL { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
-CALL { MATCH (c:Curation) RETURN max(c.seq) AS seq, sum(CASE WHEN c.undone THEN 1 ELSE 0 END) AS undone }
-RETURN rels, nodes, last, seq, undone`;
 
 /** Characters of JSON kept in all (an overview in graphology form is about 12 million). */
 const BUDGET = 64_000_000;
@@ -81,7 +73,7 @@ export class ReadCache {
     const now = Date.now();
     if (now - this.checkedAt < app.settings.readCacheCheckMs) return;
     this.checkedAt = now;
-    const [row] = await readQuery(app, FINGERPRINT);
+    const [row] = await readQuery(app, STORE_FINGERPRINT);
     const fingerprint = row ? [...row.values()].map(String).join('|') : '';
     if (fingerprint !== this.fingerprint) {
       this.forget();

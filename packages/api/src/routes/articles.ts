@@ -11,6 +11,7 @@ import {
 } from '@caucus/ingest';
 import type { FastifyPluginAsync } from 'fastify';
 import { hasToken } from '../auth/bearer-token.ts';
+import { invalidateReadCache } from '../read-cache.ts';
 import { readQuery } from '../read-query.ts';
 import { ARTICLE_REF } from '../schemas.ts';
 
@@ -205,6 +206,9 @@ export const articleRoutes: FastifyPluginAsync = async (app) => {
         database: app.graph.database,
         state,
       });
+      // Cached answers (stats, overview, entity views) may now be stale.
+      if (summary.ingested.length + summary.replaced.length + summary.duplicates.length > 0)
+        invalidateReadCache(app);
       const copy = summary.duplicates[0];
       const status =
         summary.ingested.length + summary.replaced.length + summary.duplicates.length > 0 ? 201 : 200;

@@ -2,6 +2,7 @@
 // URLs, near-duplicate signatures), the alias index and the people index. A long-lived process
 // (the API server, a feed watcher, the benchmark's chunks) reads it once and keeps it up to date
 // with its own writes; a cheap fingerprint tells it when another process has changed the store.
+import { STORE_FINGERPRINT } from '@caucus/graph/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { decodeSignature } from '../dedup/minhash.ts';
 import { NearDuplicateIndex } from '../dedup/near-duplicates.ts';
@@ -21,17 +22,6 @@ export interface IngestView {
   index: AliasIndex;
   people: PersonIndex;
 }
-
-/**
- * Article count (count store), the latest ingest time (index-backed), and the curations made and
- * undone: each moves when another process ingests, replaces, removes or curates.
- */
-const FINGERPRINT = `
-CALL { MATCH (a:Article) RETURN count(a) AS articles }
-CALL { MATCH (a:Article) WHERE a.ingestedAt IS NOT NULL
-       RETURN toString(a.ingestedAt) AS last ORDER BY a.ingestedAt DESC LIMIT 1 }
-CALL { MATCH (c:Curation) RETURN count(c) AS curations, count(c.undoneAt) AS undone }
-RETURN articles, last, curations, undone`;
 
 export class IngestState {
   private view: IngestView | null = null;
@@ -87,12 +77,12 @@ export class IngestState {
 
   private async readFingerprint(): Promise<string> {
     const { records } = await this.driver.executeQuery(
-      FINGERPRINT,
+      STORE_FINGERPRINT,
       {},
       { database: this.database, routing: 'READ' },
     );
     const r = records[0];
-    return r ? ['articles', 'last', 'curations', 'undone'].map((k) => String(r.get(k))).join('|') : '';
+    return r ? [...r.values()].map(String).join('|') : '';
   }
 }
 
