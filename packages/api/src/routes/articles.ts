@@ -40,6 +40,11 @@ const COPY_SCHEMA = {
 export const articleRoutes: FastifyPluginAsync = async (app) => {
   // Kept for the app's life: a post reads the alias index only when the store changed elsewhere.
   const state = new IngestState(app.graph.driver, app.graph.database);
+  // Where posting is on, the state is read and the batch statement planned (seconds, once per
+  // Neo4j start) while the server starts listening, not on the first post.
+  app.addHook('onReady', async () => {
+    if (app.settings.apiToken) void state.serial(() => state.current()).catch(() => undefined);
+  });
   app.get<{ Querystring: { limit?: number; offset?: number } }>(
     '/articles',
     {

@@ -17,7 +17,7 @@ export async function runIngest(args: string[]): Promise<number> {
     allowPositionals: true,
   });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE_OR_DIR or URL');
-  const batchSize = Number(values['batch-size'] ?? 50);
+  const batchSize = Number(values['batch-size'] ?? 500);
   const maxBytes = Number(values['max-bytes'] ?? process.env.CAUCUS_MAX_ARTICLE_BYTES ?? 5 * 1024 * 1024);
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new UsageError('--batch-size must be a whole number ≥ 1');
