@@ -5,9 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '@caucus/bench';
+import { applySchema, createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import { articleFromText, findArticles, IngestState, ingestArticles, readArticle } from '@caucus/ingest';
+import { type LocalDbmsHandle, resolveLocalSettings, startLocalDbms } from '@caucus/neo4j-local';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_BOLT_PORT } from '../setup/global-neo4j.ts';
 import { emptyGraph, rows, testDriver } from '../support/test-graph.ts';
 
 /** Every edge with all its lists and summaries, and every entity's names, as comparable text. */
@@ -94,5 +97,54 @@ describe('batched writes', () => {
     const later = await ingestArticles(all.slice(60), { driver, state });
     expect(state.loads).toBe(2);
     expect(later.ingested.length).toBe(all.length - 60);
+  });
+});
+
+// A DBMS of this file's own, whose per-transaction memory limit one article's batch fits in and
+// eighty articles' do not, as hub edges' evidence outgrows a batch at 100 000 articles.
+describe('a batch over the per-transaction memory limit', () => {
+  let dbms: LocalDbmsHandle;
+  let driver: Driver;
+  const env = {
+    CAUCUS_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'caucus-tx-memory-')),
+    CAUCUS_NEO4J_PORT: String(Number(TEST_BOLT_PORT) + 4),
+    CAUCUS_NEO4J_HEAP: '512m',
+    CAUCUS_NEO4J_PAGECACHE: '128m',
+    CAUCUS_NEO4J_TX_MEMORY: '6m',
+  };
+  beforeAll(async () => {
+    dbms = await startLocalDbms({ settings: resolveLocalSettings(env), attached: true, log: () => {} });
+    driver = createDriver(resolveConnectionConfig(env));
+    await applySchema(driver);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await dbms?.stop();
+  });
+
+  it('is written in smaller parts, and the graph is the one written article by article', async () => {
+    const corpus = generateCorpus(mkdtempSync(path.join(tmpdir(), 'caucus-tx-memory-corpus-')), 80, 5);
+    const articles = () => findArticles([corpus.articles]).files.map((f) => readArticle(f));
+    // Article by article on the shared test Neo4j, whose limit is the default.
+    const shared = testDriver();
+    let oneByOne: Awaited<ReturnType<typeof fullDump>>;
+    try {
+      await emptyGraph(shared);
+      await ingestArticles(articles(), { driver: shared, batchSize: 1 });
+      oneByOne = await fullDump(shared);
+    } finally {
+      await shared.close();
+    }
+    const written: number[] = [];
+    const summary = await ingestArticles(articles(), {
+      driver,
+      batchSize: 80,
+      onBatchWritten: (n) => written.push(n),
+    });
+    expect(summary.ingested.length).toBe(80);
+    // Split: more than one transaction, each article in exactly one.
+    expect(written.length).toBeGreaterThan(1);
+    expect(written.reduce((a, b) => a + b, 0)).toBe(80);
+    expect(await fullDump(driver)).toEqual(oneByOne);
   });
 });

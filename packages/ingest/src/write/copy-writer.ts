@@ -1,7 +1,7 @@
 // Syndicated copies join the article they copy: their URLs are added to its `urls` and a note of
 // each copy (where, title, publisher, similarity) to its `copies`. No evidence is written for a
 // copy, so a claim republished on three sites is still one piece of evidence.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { WriteTx } from './write-transaction.ts';
 
 export interface CopyRow {
   id: string;
@@ -10,7 +10,7 @@ export interface CopyRow {
   copy: string;
 }
 
-export async function writeCopies(tx: ManagedTransaction, rows: CopyRow[]): Promise<number> {
+export async function writeCopies(tx: WriteTx, rows: CopyRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const result = await tx.run(
     `UNWIND $rows AS row

@@ -2,8 +2,8 @@
 // constraint-backed keys. A batch is all or nothing, so a crash never leaves half an article.
 // Labels and relationship types come from the ontology's closed vocabularies, never from input.
 import { ENTITY_TYPES, RELATION_TYPES } from '@caucus/graph';
-import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { WriteRows } from './write-rows.ts';
+import type { WriteTx } from './write-transaction.ts';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -124,7 +124,7 @@ export function batchParams(rows: WriteRows) {
   };
 }
 
-export async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promise<WriteCounts> {
+export async function writeBatch(tx: WriteTx, rows: WriteRows): Promise<WriteCounts> {
   const result = await tx.run(WRITE_BATCH, batchParams(rows));
   const c = result.summary.counters.updates();
   return {
@@ -140,7 +140,7 @@ const WARM = '\u0000warm';
  * Plans and compiles the batch statement, so that the first batch does not pay for it (6–7 s):
  * with a row in every list, as real batches have, in a transaction the caller rolls back.
  */
-export async function warmWriter(tx: Transaction): Promise<void> {
+export async function warmWriter(tx: WriteTx): Promise<void> {
   // One key per label: the key is unique across :Entity.
   const entity = (label: string) => ({
     key: `${WARM}${label}`,

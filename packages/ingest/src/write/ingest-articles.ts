@@ -13,8 +13,9 @@ import { resolveArticleEntities } from './entity-resolution.ts';
 import { type WriteCounts, writeBatch } from './graph-writer.ts';
 import { IngestState } from './ingest-state.ts';
 import { createProgress } from './progress.ts';
-import { removeArticles } from './remove-articles.ts';
+import { type RemoveCounts, removeArticles } from './remove-articles.ts';
 import { buildWriteRows, type ExtractedArticle } from './write-rows.ts';
+import { overMemoryLimit, writeTransaction } from './write-transaction.ts';
 
 export interface IngestOptions {
   driver: Driver;
@@ -97,7 +98,6 @@ async function ingestWithState(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const { driver, database } = options;
-  const batchSize = options.batchSize ?? 500;
   const summary: IngestSummary = {
     ingested: [],
     replaced: [],
@@ -125,11 +125,39 @@ async function ingestWithState(
   let copies: CopyRow[] = [];
   let done = 0;
 
+  // A batch that Neo4j cannot hold in one transaction is written in halves, and later batches
+  // are made that small too.
+  let batchSize = options.batchSize ?? 500;
+  const write = async (part: ExtractedArticle[], staleIds: string[], copyRows: CopyRow[]) => {
+    const rows = buildWriteRows(part);
+    let result: { removed: RemoveCounts; written: WriteCounts };
+    try {
+      result = await writeTransaction(driver, database, async (tx) => ({
+        removed: await removeArticles(tx, staleIds),
+        written: await writeBatch(tx, rows),
+        copied: await writeCopies(tx, copyRows),
+      }));
+    } catch (err) {
+      if (!overMemoryLimit(err) || part.length < 2) throw err;
+      const half = Math.ceil(part.length / 2);
+      batchSize = Math.min(batchSize, half);
+      await write(part.slice(0, half), staleIds, copyRows);
+      await write(part.slice(half), [], []);
+      return;
+    }
+    summary.counts.nodesCreated += result.written.nodesCreated;
+    summary.counts.relationshipsCreated += result.written.relationshipsCreated;
+    summary.counts.propertiesSet += result.written.propertiesSet;
+    summary.counts.relationshipsDeleted += result.removed.relationshipsDeleted;
+    summary.counts.nodesDeleted += result.removed.nodesDeleted;
+    options.onBatchWritten?.(rows.articles.length);
+  };
+
   // One batch is written while the next is extracted: Neo4j and extraction use a core each.
   let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0 && stale.length === 0 && copies.length === 0) return;
-    const rows = buildWriteRows(batch);
+    const part = batch;
     const staleIds = stale;
     const copyRows = copies;
     batch = [];
@@ -138,30 +166,10 @@ async function ingestWithState(
     const waitStarted = performance.now();
     await writing;
     summary.timings.waitingForWrites += (performance.now() - waitStarted) / 1000;
-    writing = (async () => {
-      const t0 = performance.now();
-      const session = driver.session({
-        database,
-        defaultAccessMode: 'WRITE',
-        bookmarkManager: driver.executeQueryBookmarkManager,
-      });
-      try {
-        const result = await session.executeWrite(async (tx) => ({
-          removed: await removeArticles(tx, staleIds),
-          written: await writeBatch(tx, rows),
-          copied: await writeCopies(tx, copyRows),
-        }));
-        summary.counts.nodesCreated += result.written.nodesCreated;
-        summary.counts.relationshipsCreated += result.written.relationshipsCreated;
-        summary.counts.propertiesSet += result.written.propertiesSet;
-        summary.counts.relationshipsDeleted += result.removed.relationshipsDeleted;
-        summary.counts.nodesDeleted += result.removed.nodesDeleted;
-        options.onBatchWritten?.(rows.articles.length);
-      } finally {
-        await session.close();
-        summary.timings.write += (performance.now() - t0) / 1000;
-      }
-    })();
+    const t0 = performance.now();
+    writing = write(part, staleIds, copyRows).finally(() => {
+      summary.timings.write += (performance.now() - t0) / 1000;
+    });
     // Seen by the next flush or the final wait; never left unobserved.
     writing.catch(() => undefined);
   };
@@ -260,14 +268,5 @@ async function ingestWithState(
 }
 
 export async function removeArticleIds(driver: Driver, ids: string[], database?: string) {
-  const session = driver.session({
-    database,
-    defaultAccessMode: 'WRITE',
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
-  try {
-    return await session.executeWrite((tx) => removeArticles(tx, ids));
-  } finally {
-    await session.close();
-  }
+  return writeTransaction(driver, database, (tx) => removeArticles(tx, ids));
 }

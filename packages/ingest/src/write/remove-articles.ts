@@ -1,7 +1,8 @@
 // Removes articles and everything only they supported: their evidence on every edge, edges left
 // without evidence, MENTIONS, and entities no article mentions any more.
-import type { ManagedTransaction } from 'neo4j-driver';
+
 import { REFRESH_NAMES, SET_RELATION_SUMMARY } from './graph-writer.ts';
+import type { WriteTx } from './write-transaction.ts';
 
 export interface RemoveCounts {
   articles: number;
@@ -9,7 +10,7 @@ export interface RemoveCounts {
   nodesDeleted: number;
 }
 
-export async function removeArticles(tx: ManagedTransaction, ids: string[]): Promise<RemoveCounts> {
+export async function removeArticles(tx: WriteTx, ids: string[]): Promise<RemoveCounts> {
   if (ids.length === 0) return { articles: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
   // Edges touching an entity the articles mention: drop the articles' evidence from them.
   const edges = await tx.run(
