@@ -101,6 +101,10 @@ export function renderNeo4jConf(s: LocalDbmsSettings): string {
     `db.memory.transaction.max=${s.transactionMaxMemory}`,
     `dbms.memory.transaction.total.max=${s.transactionTotalMemory}`,
     'dbms.usage_report.enabled=false',
+    // Neo4j keeps two days of transaction logs by default; a large ingest rewrites evidence lists
+    // in every batch, and a 100 000-article run filled a 100 GB disk with them. A single local
+    // instance needs them only for recovery (and at most 1 GiB is kept beyond that).
+    'db.tx_log.rotation.retention_policy=1G size',
     '',
   ].join('\n');
 }
