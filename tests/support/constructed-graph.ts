@@ -46,13 +46,20 @@ export async function writeConstructedGraph(driver: Driver, g: ConstructedGraph)
       }),
     );
     const dates = articles.map((id) => dateOf.get(id) ?? '');
+    // Stored as the writer stores it: one :Evidence node per article, a voice per article.
     await driver.executeQuery(
       `MATCH (s:Entity {key: $source}), (t:Entity {key: $target})
        CREATE (s)-[r:${type.replace(/\W/g, '')}]->(t)
-       SET r.evidence = $evidence, r.evidenceArticleIds = $articles, r.articleIds = $articles,
-           r.articleDates = $dates, r.evidenceCount = size($evidence), r.articleCount = size($articles),
-           r.firstDate = $first, r.lastDate = $last, r.confidence = 1
-       WITH s, t UNWIND $articles AS aid
+       SET r.id = randomUUID(), r.evidenceSeq = size($articles), r.evidenceCount = size($evidence),
+           r.articleCount = size($articles), r.firstDate = $first, r.lastDate = $last, r.confidence = 1,
+           r.voices = [a IN $articles | 'article ' + a], r.voicePieces = [a IN $articles | 1],
+           r.voicePartisan = [a IN $articles | false], r.sourceCount = size($articles),
+           r.independentSourceCount = size($articles)
+       WITH s, t, r
+       UNWIND range(0, size($articles) - 1) AS i
+       CREATE (:Evidence {id: r.id + '|' + $articles[i], edge: r.id, article: $articles[i], date: $dates[i], seq: i,
+                          pieces: [$evidence[i]], voices: ['article ' + $articles[i]], partisan: [false]})
+       WITH s, t, $articles[i] AS aid
        MATCH (a:Article {id: aid})
        MERGE (a)-[:MENTIONS]->(s) MERGE (a)-[:MENTIONS]->(t)`,
       {

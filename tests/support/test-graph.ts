@@ -26,10 +26,12 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
   const q = async (cypher: string) => (await driver.executeQuery(cypher)).records.map((r) => r.toObject());
   const labels = await q('MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l');
   const relations = await q('MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t');
-  const evidence = await q('MATCH ()-[r]->() WHERE r.evidence IS NOT NULL RETURN sum(size(r.evidence)) AS n');
+  const evidence = await q('MATCH (e:Evidence) RETURN sum(size(e.pieces)) AS n');
   const keys = await q('MATCH (n:Entity) RETURN n.key AS k ORDER BY k');
   const edges = await q(
-    "MATCH (s)-[r]->(t) WHERE type(r) <> 'MENTIONS' RETURN s.key + ' ' + type(r) + ' ' + t.key + ' ' + toString(size(r.evidence)) AS e ORDER BY e",
+    `MATCH (s)-[r]->(t) WHERE type(r) <> 'MENTIONS'
+     WITH s, r, t, COLLECT { MATCH (ev:Evidence {edge: r.id}) RETURN size(ev.pieces) } AS pieces
+     RETURN s.key + ' ' + type(r) + ' ' + t.key + ' ' + toString(reduce(n = 0, x IN pieces | n + x)) AS e ORDER BY e`,
   );
   return {
     labels: Object.fromEntries(labels.map((r) => [r.l, r.c])),

@@ -1,6 +1,6 @@
 // Constraints and indexes, applied idempotently at every start (IF NOT EXISTS).
 import type { Driver } from 'neo4j-driver';
-import { ENTITY_TYPES } from '../model/ontology.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.ts';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -17,6 +17,13 @@ export function schemaStatements(): string[] {
   statements.push('CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE');
   // Every entity also carries :Entity so one full-text index and one key lookup cover all types.
   statements.push('CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE');
+  // An edge's evidence is one :Evidence node per citing article, found by the edge's id: appending
+  // to an edge then costs the same however many articles already cite it.
+  for (const type of RELATION_TYPES)
+    statements.push(`CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.id)`);
+  statements.push('CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE');
+  statements.push('CREATE INDEX evidence_edge_seq IF NOT EXISTS FOR (e:Evidence) ON (e.edge, e.seq)');
+  statements.push('CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.article)');
   statements.push(
     `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]`,
   );
