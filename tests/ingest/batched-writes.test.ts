@@ -13,13 +13,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_BOLT_PORT } from '../setup/global-neo4j.ts';
 import { emptyGraph, rows, testDriver } from '../support/test-graph.ts';
 
-/** Every edge with all its lists and summaries, and every entity's names, as comparable text. */
+/**
+ * Every edge with its summaries and its :Evidence nodes in order, and every entity's names, as
+ * comparable values (without the edges' random ids).
+ */
 async function fullDump(driver: Driver) {
   const edges = await rows(
     driver,
     `MATCH (s:Entity)-[r]->(t:Entity)
-     RETURN s.key + ' ' + type(r) + ' ' + t.key AS edge, properties(r) AS p ORDER BY edge`,
+     RETURN s.key + ' ' + type(r) + ' ' + t.key AS edge, properties(r) AS p,
+            COLLECT { MATCH (ev:Evidence {edge: r.id})
+                      RETURN ev {.article, .date, .seq, .pieces, .voices, .partisan} ORDER BY ev.seq } AS evidence
+     ORDER BY edge`,
   );
+  const evidenceNodes = await rows(driver, 'MATCH (ev:Evidence) RETURN count(ev) AS n');
   const entities = await rows(
     driver,
     `MATCH (n:Entity) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.nameKeys AS nameKeys,
@@ -27,7 +34,11 @@ async function fullDump(driver: Driver) {
   );
   const mentions = await rows(driver, 'MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n');
   return {
-    edges: edges.map((e): Record<string, unknown> => ({ edge: e.edge, ...(e.p as object) })),
+    edges: edges.map((e): Record<string, unknown> => {
+      const { id: _id, ...p } = e.p as Record<string, unknown>;
+      return { edge: e.edge, ...p, evidence: e.evidence };
+    }),
+    evidenceNodes: evidenceNodes[0]?.n,
     entities: entities.map((e) => ({
       ...e,
       aliases: [...((e.aliases as string[]) ?? [])].sort(),
@@ -60,23 +71,44 @@ describe('batched writes', () => {
     const batched = await fullDump(driver);
     expect(oneByOne.edges.length).toBeGreaterThan(100);
     // Articles that share edges: the merge across a batch is exercised.
-    expect(oneByOne.edges.some((e) => (e.articleIds as string[]).length > 3)).toBe(true);
+    expect(oneByOne.edges.some((e) => (e.evidence as unknown[]).length > 3)).toBe(true);
     expect(batched).toEqual(oneByOne);
+    // Every :Evidence node belongs to an edge.
+    expect(batched.evidenceNodes).toBe(
+      batched.edges.reduce((n, e) => n + (e.evidence as unknown[]).length, 0),
+    );
   });
 
-  it('keeps each edge’s summaries equal to what its lists say', async () => {
+  it('keeps each edge’s summaries and voice tally equal to what its evidence says', async () => {
     await ingestArticles(articles(), { driver, batchSize: 25 });
     const { edges } = await fullDump(driver);
     for (const e of edges) {
-      const voices = e.evidenceVoices as string[];
-      const partisan = e.evidencePartisan as boolean[];
-      const dates = (e.articleDates as string[]).filter(Boolean).sort();
-      expect(e.evidenceCount).toBe((e.evidence as string[]).length);
-      expect(e.articleCount).toBe(distinct(e.articleIds as string[]));
+      const cited = e.evidence as {
+        article: string;
+        date: string;
+        pieces: string[];
+        voices: string[];
+        partisan: boolean[];
+      }[];
+      const voices = cited.flatMap((c) => c.voices);
+      const partisan = cited.flatMap((c) => c.partisan);
+      const dates = cited
+        .map((c) => c.date)
+        .filter(Boolean)
+        .sort();
+      expect(e.evidenceCount).toBe(cited.reduce((n, c) => n + c.pieces.length, 0));
+      expect(voices.length).toBe(e.evidenceCount);
+      expect(e.articleCount).toBe(distinct(cited.map((c) => c.article)));
+      expect(e.articleCount).toBe(cited.length);
       expect(e.sourceCount).toBe(distinct(voices));
       expect(e.independentSourceCount).toBe(distinct(voices.filter((_v, i) => !partisan[i])));
       expect(e.firstDate ?? null).toBe(dates[0] ?? null);
       expect(e.lastDate ?? null).toBe(dates.at(-1) ?? null);
+      // The tally: each voice once, in first-seen order, with its pieces and all-partisan flag.
+      const names = [...new Set(voices)];
+      expect(e.voices).toEqual(names);
+      expect(e.voicePieces).toEqual(names.map((v) => voices.filter((x) => x === v).length));
+      expect(e.voicePartisan).toEqual(names.map((v) => voices.every((x, i) => x !== v || partisan[i])));
     }
   });
 

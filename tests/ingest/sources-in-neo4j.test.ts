@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytes, fixture, html, rss, type Site, startSite, twoColumnPdf } from '../support/news-sites.ts';
 import { runCliAsync as runCli } from '../support/run-cli.ts';
 import { testNeo4jEnv } from '../support/test-env.ts';
-import { emptyGraph, rows, testDriver } from '../support/test-graph.ts';
+import { edgeEvidenceOf, emptyGraph, rows, testDriver } from '../support/test-graph.ts';
 
 const PAGE = '/news/2024/03/pcs-general-secretary-ballot';
 
@@ -14,7 +14,7 @@ async function heathcoteEndorsement(driver: Driver) {
   const [row] = await rows(
     driver,
     `MATCH (:Faction {name: 'Left Unity'})-[r:ENDORSED]->(:Person {name: 'Fran Heathcote'})
-     RETURN r.evidence AS evidence, r.articleIds AS articleIds`,
+     RETURN ${edgeEvidenceOf('r')}`,
   );
   return row as { evidence: string[]; articleIds: string[] } | undefined;
 }

@@ -41,3 +41,13 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
     edges: edges.map((r) => r.e as string),
   };
 }
+
+/**
+ * Cypher projections of edge `r`'s stored evidence (its :Evidence nodes in order): all pieces, the
+ * citing article ids and their dates. For a RETURN of the caller's own query.
+ */
+export const edgeEvidenceOf = (r: string) => {
+  const cited = `COLLECT { MATCH (ev:Evidence {edge: ${r}.id}) RETURN ev ORDER BY ev.seq }`;
+  return `reduce(acc = [], ev IN ${cited} | acc + ev.pieces) AS evidence,
+          [ev IN ${cited} | ev.article] AS articleIds, [ev IN ${cited} | ev.date] AS dates`;
+};

@@ -1,6 +1,7 @@
 // Constraints and indexes, applied idempotently at every start (IF NOT EXISTS).
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.ts';
+import { migrateEvidence } from './migrate-evidence.ts';
 
 export const FULLTEXT_INDEX = 'entity_names';
 
@@ -38,4 +39,5 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   } finally {
     await session.close();
   }
+  await migrateEvidence(driver, database);
 }

@@ -2,8 +2,9 @@
 // them), with the evidence those articles give for its relations, move to another entity. A split
 // moves some articles, a merge or a retype moves all. Idempotent: nothing left to move, no change.
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES } from '@caucus/graph';
+import { deleteEntity, relationSummary, SET_RELATION_SUMMARY } from '@caucus/graph/neo4j';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REFRESH_NAMES, relationSummary, SET_RELATION_SUMMARY } from '../write/graph-writer.ts';
+import { REFRESH_NAMES } from '../write/graph-writer.ts';
 
 export interface MoveTarget {
   key: string;
@@ -12,37 +13,51 @@ export interface MoveTarget {
   name: string;
 }
 
-/** Parallel lists on an edge, indexed by piece of evidence or by article. */
-const PER_EVIDENCE = ['evidence', 'evidenceArticleIds', 'evidenceVoices', 'evidencePartisan'];
-const PER_ARTICLE = ['articleIds', 'articleDates'];
-
-const keep = (list: string, picked: string) =>
-  `[i IN range(0, size(coalesce(r.${list}, [])) - 1) WHERE NOT i IN ${picked} | r.${list}[i]]`;
-const take = (list: string, picked: string) => `[i IN ${picked} | r.${list}[i]]`;
-
-/** Moves edges of one type and one direction; labels and types come from the closed ontology. */
+/**
+ * Moves edges of one type and one direction: the :Evidence nodes of the moved articles go to the
+ * target's edge (joining that edge's node for the same article, if it has one), and both edges
+ * are summed up again. Labels and types come from the closed ontology.
+ */
 function moveEdgesQuery(type: string, out: boolean): string {
   const pattern = out ? '(f)-[r:TYPE]->(o:Entity)' : '(o:Entity)-[r:TYPE]->(f)';
   const merged = out ? '(t)-[n:TYPE]->(o)' : '(o)-[n:TYPE]->(t)';
   return `
     MATCH (f:Entity {key: $from}) MATCH ${pattern}
-    WHERE $all OR any(a IN r.articleIds WHERE a IN $articles)
     MATCH (t:Entity {key: $to})
-    WITH r, o, t,
-         [i IN range(0, size(r.evidence) - 1) WHERE $all OR r.evidenceArticleIds[i] IN $articles] AS pe,
-         [i IN range(0, size(r.articleIds) - 1) WHERE $all OR r.articleIds[i] IN $articles] AS pa
-    CALL (r, o, t, pe, pa) {
-      WITH r, o, t, pe, pa WHERE o <> t
+    WITH r, o, t, COLLECT { MATCH (ev:Evidence {edge: r.id}) WHERE $all OR ev.article IN $articles
+                            RETURN ev ORDER BY ev.seq } AS moving
+    WHERE size(moving) > 0
+    CALL (r, o, t, moving) {
+      // An edge to itself is not kept: its evidence goes with the mentions it stood on.
+      WITH r, o, t, moving WHERE o = t
+      UNWIND moving AS ev
+      DELETE ev
+    }
+    CALL (r, o, t, moving) {
+      WITH r, o, t, moving WHERE o <> t
       MERGE ${merged}
-      ON CREATE SET n = properties(r), ${[...PER_EVIDENCE, ...PER_ARTICLE].map((l) => `n.${l} = []`).join(', ')}
-      SET ${PER_EVIDENCE.map((l) => `n.${l} = n.${l} + ${take(l, 'pe')}`).join(', ')},
-          ${PER_ARTICLE.map((l) => `n.${l} = n.${l} + ${take(l, 'pa')}`).join(', ')}
+      ON CREATE SET n = properties(r), n.id = randomUUID(), n.evidenceSeq = 0
+      WITH n, moving, n.evidenceSeq AS next
+      SET n.evidenceSeq = next + size(moving)
+      WITH n, moving, next
+      UNWIND range(0, size(moving) - 1) AS i
+      WITH n, moving[i] AS ev, next + i AS seq
+      OPTIONAL MATCH (same:Evidence {id: n.id + '|' + ev.article})
+      CALL (n, ev, same, seq) {
+        WITH n, ev, seq WHERE same IS NULL
+        SET ev.id = n.id + '|' + ev.article, ev.edge = n.id, ev.seq = seq
+      }
+      CALL (ev, same) {
+        WITH ev, same WHERE same IS NOT NULL
+        SET same.pieces = same.pieces + ev.pieces, same.voices = same.voices + ev.voices,
+            same.partisan = same.partisan + ev.partisan
+        DELETE ev
+      }
+      WITH DISTINCT n
       ${relationSummary('n')}
     }
-    SET ${PER_EVIDENCE.map((l) => `r.${l} = ${keep(l, 'pe')}`).join(', ')},
-        ${PER_ARTICLE.map((l) => `r.${l} = ${keep(l, 'pa')}`).join(', ')}
     ${SET_RELATION_SUMMARY}
-    WITH r WHERE size(r.articleIds) = 0
+    WITH r WHERE r.articleCount = 0
     DELETE r`.replaceAll('TYPE', type);
 }
 
@@ -109,7 +124,7 @@ export async function moveMentions(
     { ...params, kind: curation.kind, curation: curation.id },
   );
   // Whatever is left without mentions is gone; names are recomputed from what the articles said.
-  await tx.run(`MATCH (f:Entity {key: $from}) WHERE NOT (f)<-[:MENTIONS]-() DETACH DELETE f`, params);
+  await tx.run(`MATCH (f:Entity {key: $from}) WHERE NOT (f)<-[:MENTIONS]-() ${deleteEntity('f')}`, params);
   await tx.run(REFRESH_NAMES, { keys: [from, target.key] });
   return count;
 }

@@ -37,26 +37,10 @@ const entityPass = (label: string) => `
   }`;
 
 /**
- * Per-edge summaries kept next to the evidence lists, so overviews and time filters read a few
- * numbers instead of every article date: recomputed in full where evidence is taken away
- * (removals, curations). `r` is the edge just changed.
- */
-export const relationSummary = (r: string) => `
-  SET ${r}.evidenceCount = size(${r}.evidence),
-      ${r}.articleCount = size(${r}.articleIds),
-      ${r}.firstDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d < m THEN d ELSE m END),
-      ${r}.lastDate = reduce(m = null, d IN ${r}.articleDates | CASE WHEN d = '' THEN m WHEN m IS NULL OR d > m THEN d ELSE m END),
-      ${r}.sourceCount = size(reduce(acc = [], v IN coalesce(${r}.evidenceVoices, []) | CASE WHEN v IN acc THEN acc ELSE acc + v END)),
-      ${r}.independentSourceCount = size(reduce(acc = [], i IN range(0, size(coalesce(${r}.evidenceVoices, [])) - 1) |
-        CASE WHEN ${r}.evidencePartisan[i] OR ${r}.evidenceVoices[i] IN acc THEN acc ELSE acc + ${r}.evidenceVoices[i] END))`;
-
-export const SET_RELATION_SUMMARY = relationSummary('r');
-
-/**
- * The edges of one type. A batch is one transaction, so a batch retried after a commit that did
- * land finds its first article already on the edge, and adds nothing twice. The summaries are
- * updated from the new pieces alone: the work per edge grows with the batch, not with the
- * edge's history (apart from the append itself).
+ * The edges of one type, each with one :Evidence node per citing article. A batch is one
+ * transaction, so a batch retried after a commit that did land finds its first article's node
+ * already there, and adds nothing twice. The summaries and the voice tally are updated from the
+ * new pieces alone: the work per edge grows with the batch, never with the edge's history.
  */
 const relationPass = (type: string) => `
   CALL {
@@ -64,28 +48,34 @@ const relationPass = (type: string) => `
     MATCH (s:Entity {key: row.source})
     MATCH (t:Entity {key: row.target})
     MERGE (s)-[r:${type}]->(t)
-    WITH r, row, coalesce(r.evidenceVoices, []) AS voices, coalesce(r.evidencePartisan, []) AS partisan
-    WHERE NOT row.articleIds[0] IN coalesce(r.articleIds, [])
-    WITH r, row, voices, partisan,
-         reduce(acc = [], v IN row.voices | CASE WHEN v IN voices OR v IN acc THEN acc ELSE acc + v END) AS newVoices,
-         reduce(acc = [], i IN range(0, size(row.voices) - 1) |
-           CASE WHEN row.partisan[i] OR row.voices[i] IN acc
-                  OR any(j IN range(0, size(voices) - 1) WHERE voices[j] = row.voices[i] AND NOT partisan[j])
-                THEN acc ELSE acc + row.voices[i] END) AS newIndependent,
-         [d IN row.articleDates WHERE d <> ''] AS dates
-    SET r.evidence = coalesce(r.evidence, []) + row.evidence,
-        r.evidenceArticleIds = coalesce(r.evidenceArticleIds, []) + row.evidenceArticleIds,
-        r.evidenceVoices = voices + row.voices,
-        r.evidencePartisan = partisan + row.partisan,
-        r.articleIds = coalesce(r.articleIds, []) + row.articleIds,
-        r.articleDates = coalesce(r.articleDates, []) + row.articleDates,
+    ON CREATE SET r.id = randomUUID(), r.evidenceSeq = 0
+    WITH r, row
+    WHERE NOT EXISTS { MATCH (:Evidence {id: r.id + '|' + row.articles[0].article}) }
+    CALL (r, row) {
+      UNWIND range(0, size(row.articles) - 1) AS i
+      WITH r, row.articles[i] AS cited, r.evidenceSeq + i AS seq
+      CREATE (:Evidence {id: r.id + '|' + cited.article, edge: r.id, article: cited.article, date: cited.date,
+                         seq: seq, pieces: cited.pieces, voices: cited.voices, partisan: cited.partisan})
+    }
+    WITH r, row, coalesce(r.voices, []) AS known, coalesce(r.voicePieces, []) AS counts,
+         coalesce(r.voicePartisan, []) AS flags, range(0, size(row.voiceNames) - 1) AS added
+    WITH r, row, known, counts, flags, [i IN added WHERE NOT row.voiceNames[i] IN known] AS fresh, added
+    WITH r, row,
+         known + [i IN fresh | row.voiceNames[i]] AS voices,
+         [j IN range(0, size(known) - 1) |
+           counts[j] + reduce(n = 0, i IN added | n + CASE WHEN row.voiceNames[i] = known[j] THEN row.voiceCounts[i] ELSE 0 END)]
+           + [i IN fresh | row.voiceCounts[i]] AS voicePieces,
+         [j IN range(0, size(known) - 1) |
+           flags[j] AND all(i IN added WHERE row.voiceNames[i] <> known[j] OR row.voiceAllPartisan[i])]
+           + [i IN fresh | row.voiceAllPartisan[i]] AS voicePartisan
+    SET r.evidenceSeq = r.evidenceSeq + size(row.articles),
+        r.voices = voices, r.voicePieces = voicePieces, r.voicePartisan = voicePartisan,
+        r.sourceCount = size(voices), r.independentSourceCount = size([p IN voicePartisan WHERE NOT p]),
         r.confidence = CASE WHEN coalesce(r.confidence, 0) > row.confidence THEN r.confidence ELSE row.confidence END,
-        r.evidenceCount = coalesce(r.evidenceCount, 0) + size(row.evidence),
-        r.articleCount = coalesce(r.articleCount, 0) + size(row.articleIds),
-        r.firstDate = reduce(m = r.firstDate, d IN dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-        r.lastDate = reduce(m = r.lastDate, d IN dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
-        r.sourceCount = coalesce(r.sourceCount, 0) + size(newVoices),
-        r.independentSourceCount = coalesce(r.independentSourceCount, 0) + size(newIndependent),
+        r.evidenceCount = coalesce(r.evidenceCount, 0) + row.pieceCount,
+        r.articleCount = coalesce(r.articleCount, 0) + size(row.articles),
+        r.firstDate = reduce(m = r.firstDate, d IN row.dates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+        r.lastDate = reduce(m = r.lastDate, d IN row.dates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END),
         r += row.properties
   }`;
 
@@ -154,12 +144,12 @@ export async function warmWriter(tx: WriteTx): Promise<void> {
   const edge = {
     source: `${WARM}Person`,
     target: `${WARM}Union`,
-    articleIds: [WARM],
-    articleDates: [''],
-    evidence: ['{}'],
-    evidenceArticleIds: [WARM],
-    voices: ['warm'],
-    partisan: [false],
+    articles: [{ article: WARM, date: '', pieces: ['{}'], voices: ['warm'], partisan: [false] }],
+    dates: ['2000-01-01'],
+    pieceCount: 1,
+    voiceNames: ['warm'],
+    voiceCounts: [1],
+    voiceAllPartisan: [false],
     confidence: 0,
     properties: {},
   };

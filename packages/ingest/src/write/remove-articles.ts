@@ -1,7 +1,8 @@
 // Removes articles and everything only they supported: their evidence on every edge, edges left
 // without evidence, MENTIONS, and entities no article mentions any more.
 
-import { REFRESH_NAMES, SET_RELATION_SUMMARY } from './graph-writer.ts';
+import { deleteEntity, edgeById, SET_RELATION_SUMMARY } from '@caucus/graph/neo4j';
+import { REFRESH_NAMES } from './graph-writer.ts';
 import type { WriteTx } from './write-transaction.ts';
 
 export interface RemoveCounts {
@@ -12,23 +13,16 @@ export interface RemoveCounts {
 
 export async function removeArticles(tx: WriteTx, ids: string[]): Promise<RemoveCounts> {
   if (ids.length === 0) return { articles: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
-  // Edges touching an entity the articles mention: drop the articles' evidence from them.
+  // The articles' :Evidence nodes go; each edge they were on is summed up again from what is left.
   const edges = await tx.run(
     `UNWIND $ids AS id
-     MATCH (:Article {id: id})-[:MENTIONS]->(n)-[r]-()
-     WHERE type(r) <> 'MENTIONS' AND any(a IN r.articleIds WHERE a IN $ids)
-     WITH DISTINCT r
-     WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceArticleIds[i] IN $ids] AS keepEvidence,
-             [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN $ids] AS keepArticles
-     SET r.evidence = [i IN keepEvidence | r.evidence[i]],
-         r.evidenceArticleIds = [i IN keepEvidence | r.evidenceArticleIds[i]],
-         // Edges written before attribution was kept have no voices: they stay without.
-         r.evidenceVoices = CASE WHEN r.evidenceVoices IS NULL THEN null ELSE [i IN keepEvidence | r.evidenceVoices[i]] END,
-         r.evidencePartisan = CASE WHEN r.evidencePartisan IS NULL THEN null ELSE [i IN keepEvidence | r.evidencePartisan[i]] END,
-         r.articleDates = [i IN keepArticles | r.articleDates[i]],
-         r.articleIds = [i IN keepArticles | r.articleIds[i]]
+     MATCH (ev:Evidence {article: id})
+     WITH ev, ev.edge AS edgeId
+     DELETE ev
+     WITH DISTINCT edgeId
+     ${edgeById('edgeId')}
      ${SET_RELATION_SUMMARY}
-     WITH r WHERE size(r.articleIds) = 0
+     WITH r WHERE r.articleCount = 0
      DELETE r`,
     { ids },
   );
@@ -46,7 +40,7 @@ export async function removeArticles(tx: WriteTx, ids: string[]): Promise<Remove
     `UNWIND $keys AS key
      MATCH (n:Entity {key: key})
      WHERE NOT (n)<-[:MENTIONS]-()
-     DETACH DELETE n`,
+     ${deleteEntity('n')}`,
     { keys },
   );
   await tx.run(REFRESH_NAMES, { keys });

@@ -72,19 +72,32 @@ export interface RelationRow {
   properties: Record<string, string | number | boolean>;
 }
 
+/** What one article says of one edge: stored as one :Evidence node. */
+export interface EdgeArticle {
+  article: string;
+  /** The article's date, '' when it has none. */
+  date: string;
+  /** One JSON object per piece of evidence, with its voice and whether that is partisan. */
+  pieces: string[];
+  voices: string[];
+  partisan: boolean[];
+}
+
 /**
- * One edge's facts from all the batch's articles, in article order: an edge cited by many
- * articles of a batch has its evidence lists rewritten once, not once per article.
+ * One edge's facts from all the batch's articles, in article order, with the tally of voices they
+ * add: an edge cited by many articles of a batch is updated once, not once per article.
  */
 export interface EdgeRow {
   source: string;
   target: string;
-  articleIds: string[];
-  articleDates: string[];
-  evidence: string[];
-  evidenceArticleIds: string[];
-  voices: string[];
-  partisan: boolean[];
+  articles: EdgeArticle[];
+  /** The batch's dated articles' dates, and its number of pieces. */
+  dates: string[];
+  pieceCount: number;
+  /** Distinct voices in first-seen order, with their pieces and whether all of those are partisan. */
+  voiceNames: string[];
+  voiceCounts: number[];
+  voiceAllPartisan: boolean[];
   confidence: number;
   properties: Record<string, string | number | boolean>;
 }
@@ -241,36 +254,49 @@ export function buildWriteRows(batch: ExtractedArticle[]): WriteRows {
   return rows;
 }
 
+const emptyEdge = (source: string, target: string): EdgeRow => ({
+  source,
+  target,
+  articles: [],
+  dates: [],
+  pieceCount: 0,
+  voiceNames: [],
+  voiceCounts: [],
+  voiceAllPartisan: [],
+  confidence: 0,
+  properties: {},
+});
+
 /** Rows of one relation type merged per (source, target), keeping article order. */
 export function groupByEdge(list: RelationRow[]): EdgeRow[] {
   const byEdge = new Map<string, EdgeRow>();
   for (const row of list) {
     const id = `${row.source}\u0000${row.target}`;
-    let edge = byEdge.get(id);
-    if (!edge) {
-      edge = {
-        source: row.source,
-        target: row.target,
-        articleIds: [],
-        articleDates: [],
-        evidence: [],
-        evidenceArticleIds: [],
-        voices: [],
-        partisan: [],
-        confidence: 0,
-        properties: {},
-      };
-      byEdge.set(id, edge);
+    const edge = byEdge.get(id) ?? emptyEdge(row.source, row.target);
+    byEdge.set(id, edge);
+    // One article may state one edge twice (two sentences): one :Evidence node holds both.
+    let cited = edge.articles.at(-1);
+    if (cited?.article !== row.articleId) {
+      cited = { article: row.articleId, date: row.articleDate ?? '', pieces: [], voices: [], partisan: [] };
+      edge.articles.push(cited);
+      if (cited.date) edge.dates.push(cited.date);
     }
-    // One article may state one edge twice (two sentences): its id is listed once per edge.
-    if (edge.articleIds.at(-1) !== row.articleId) {
-      edge.articleIds.push(row.articleId);
-      edge.articleDates.push(row.articleDate ?? '');
-    }
-    edge.evidence.push(...row.evidence);
-    edge.evidenceArticleIds.push(...row.evidence.map(() => row.articleId));
-    edge.voices.push(...row.voices);
-    edge.partisan.push(...row.partisan);
+    cited.pieces.push(...row.evidence);
+    cited.voices.push(...row.voices);
+    cited.partisan.push(...row.partisan);
+    edge.pieceCount += row.evidence.length;
+    row.voices.forEach((voice, i) => {
+      const at = edge.voiceNames.indexOf(voice);
+      const partisan = row.partisan[i] === true;
+      if (at < 0) {
+        edge.voiceNames.push(voice);
+        edge.voiceCounts.push(1);
+        edge.voiceAllPartisan.push(partisan);
+      } else {
+        edge.voiceCounts[at] = (edge.voiceCounts[at] ?? 0) + 1;
+        edge.voiceAllPartisan[at] = edge.voiceAllPartisan[at] === true && partisan;
+      }
+    });
     edge.confidence = Math.max(edge.confidence, row.confidence);
     Object.assign(edge.properties, row.properties);
   }
