@@ -11,42 +11,7 @@ import { type LocalDbmsHandle, resolveLocalSettings, startLocalDbms } from '@cau
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_BOLT_PORT } from '../setup/global-neo4j.ts';
-import { emptyGraph, rows, testDriver } from '../support/test-graph.ts';
-
-/**
- * Every edge with its summaries and its :Evidence nodes in order, and every entity's names, as
- * comparable values (without the edges' random ids).
- */
-async function fullDump(driver: Driver) {
-  const edges = await rows(
-    driver,
-    `MATCH (s:Entity)-[r]->(t:Entity)
-     RETURN s.key + ' ' + type(r) + ' ' + t.key AS edge, properties(r) AS p,
-            COLLECT { MATCH (ev:Evidence {edge: r.id})
-                      RETURN ev {.article, .date, .seq, .pieces, .voices, .partisan} ORDER BY ev.seq } AS evidence
-     ORDER BY edge`,
-  );
-  const evidenceNodes = await rows(driver, 'MATCH (ev:Evidence) RETURN count(ev) AS n');
-  const entities = await rows(
-    driver,
-    `MATCH (n:Entity) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.nameKeys AS nameKeys,
-            n.articleCount AS articleCount ORDER BY key`,
-  );
-  const mentions = await rows(driver, 'MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS n');
-  return {
-    edges: edges.map((e): Record<string, unknown> => {
-      const { id: _id, ...p } = e.p as Record<string, unknown>;
-      return { edge: e.edge, ...p, evidence: e.evidence };
-    }),
-    evidenceNodes: evidenceNodes[0]?.n,
-    entities: entities.map((e) => ({
-      ...e,
-      aliases: [...((e.aliases as string[]) ?? [])].sort(),
-      nameKeys: [...((e.nameKeys as string[]) ?? [])].sort(),
-    })),
-    mentions: mentions[0]?.n,
-  };
-}
+import { emptyGraph, fullDump, testDriver } from '../support/test-graph.ts';
 
 const distinct = (xs: unknown[]) => new Set(xs).size;
 
