@@ -1,12 +1,21 @@
 // Ego networks, paths and links send edges without their per-article lists (evidence, voices,
-// article ids and dates), only the newest pieces where evidence is shown; path search skips the
-// hub relation types unless asked (hubs=true).
+// article ids and dates) or the stored voice tally and evidence bookkeeping, only the newest pieces
+// where evidence is shown; path search skips the hub relation types unless asked (hubs=true).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enc, startTestServer, type TestServer } from '../support/test-server.ts';
 
 const BROADLY = 'faction:broadly-speaking@national-union-of-teachers';
 const HUBS = ['ACTIVE_IN', 'ELECTION_OF', 'PART_OF'];
-const LISTS = ['evidenceVoices', 'evidencePartisan', 'evidenceArticleIds', 'articleIds', 'articleDates'];
+const LISTS = [
+  'evidenceVoices',
+  'evidencePartisan',
+  'evidenceArticleIds',
+  'articleIds',
+  'articleDates',
+  'voicePieces',
+  'voicePartisan',
+  'evidenceSeq',
+];
 
 interface PathEdge {
   type: string;

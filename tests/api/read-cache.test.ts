@@ -1,4 +1,4 @@
-// Stats, the overview and entity views are cached per process: a curation through this server clears them at
+// Stats, the overview, entity views and searches are cached per process: a curation through this server clears them at
 // once, and a write by another process is noticed through the store fingerprint (checked here on
 // every request, or never within the test, by the check interval).
 import path from 'node:path';
@@ -24,11 +24,16 @@ describe('read cache', () => {
   });
   afterAll(() => server.close());
 
-  it('clears stats, the overview and entity views when a curation is made and undone', async () => {
+  it('clears stats, the overview, entity views and searches when a curation is made and undone', async () => {
     const graph = async () => (await server.get('/api/graph?format=graphology')).body;
     const entity = async () => (await server.get(`/api/entities/${JAN}`)).body.entity.name;
+    const found = async () =>
+      ((await server.get('/api/search?q=kauser')).body.results as { key: string; name: string }[]).find(
+        (r) => r.key === JAN,
+      )?.name;
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan');
     expect(await entity()).toBe('Kauser Jan');
+    expect(await found()).toBe('Kauser Jan');
     expect((await server.get('/api/stats')).body.labels.Curation).toBeUndefined();
     const made = await server.post(
       '/api/curations/rename',
@@ -38,11 +43,13 @@ describe('read cache', () => {
     expect(made.status).toBe(201);
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan (renamed)');
     expect(await entity()).toBe('Kauser Jan (renamed)');
+    expect(await found()).toBe('Kauser Jan (renamed)');
     expect((await server.get('/api/stats')).body.labels.Curation).toBe(1);
     const undone = await server.post(`/api/curations/${made.body.curation.id}/undo`, {}, AUTH);
     expect(undone.status).toBe(200);
     expect(nameIn(await graph(), JAN)).toBe('Kauser Jan');
     expect(await entity()).toBe('Kauser Jan');
+    expect(await found()).toBe('Kauser Jan');
   });
 
   it('keeps answering from the cache while another process writes, until the store is checked', async () => {

@@ -1,7 +1,7 @@
 // A store written when evidence was kept as lists on each edge is moved, at start, to one
 // :Evidence node per edge and article: the graph must be the one today's writer gives.
 import path from 'node:path';
-import { applySchema } from '@caucus/graph/neo4j';
+import { applySchema, matchEvidence } from '@caucus/graph/neo4j';
 import { ingestFiles } from '@caucus/ingest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const SEEDS = path.join(REPO_ROOT, 'seeds');
 /** Rewrites every edge into the earlier form: parallel lists on the edge, no :Evidence nodes. */
 const TO_LIST_FORM = `
   MATCH ()-[r]->() WHERE r.id IS NOT NULL
-  WITH r, COLLECT { MATCH (ev:Evidence {edge: r.id}) RETURN ev ORDER BY ev.seq } AS cited
+  WITH r, COLLECT { ${matchEvidence('ev', 'r')} RETURN ev ORDER BY ev.seq } AS cited
   SET r.evidence = reduce(a = [], ev IN cited | a + ev.pieces),
       r.evidenceArticleIds = reduce(a = [], ev IN cited | a + [p IN ev.pieces | ev.article]),
       r.evidenceVoices = reduce(a = [], ev IN cited | a + ev.voices),
@@ -63,7 +63,7 @@ describe('a store with evidence as lists on its edges', () => {
       driver,
       `MATCH ()-[r]->() WHERE r.id IS NOT NULL
        RETURN r.voices AS voices, r.sourceCount AS sources, r.independentSourceCount AS independent,
-              COLLECT { MATCH (ev:Evidence {edge: r.id}) RETURN 'article ' + ev.article ORDER BY ev.seq } AS expected`,
+              COLLECT { ${matchEvidence('ev', 'r')} RETURN 'article ' + ev.article ORDER BY ev.seq } AS expected`,
     );
     expect(edges.length).toBeGreaterThan(10);
     for (const e of edges) {

@@ -1,5 +1,5 @@
 // A driver on the test run's Neo4j, a way to empty it, and a snapshot to compare graphs by.
-import { clearDatabase, createDriver, resolveConnectionConfig } from '@caucus/graph/neo4j';
+import { clearDatabase, createDriver, matchEvidence, resolveConnectionConfig } from '@caucus/graph/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { testNeo4jEnv } from './test-env.ts';
 
@@ -30,7 +30,7 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
   const keys = await q('MATCH (n:Entity) RETURN n.key AS k ORDER BY k');
   const edges = await q(
     `MATCH (s)-[r]->(t) WHERE type(r) <> 'MENTIONS'
-     WITH s, r, t, COLLECT { MATCH (ev:Evidence {edge: r.id}) RETURN size(ev.pieces) } AS pieces
+     WITH s, r, t, COLLECT { ${matchEvidence('ev', 'r')} RETURN size(ev.pieces) } AS pieces
      RETURN s.key + ' ' + type(r) + ' ' + t.key + ' ' + toString(reduce(n = 0, x IN pieces | n + x)) AS e ORDER BY e`,
   );
   return {
@@ -47,7 +47,7 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
  * citing article ids and their dates. For a RETURN of the caller's own query.
  */
 export const edgeEvidenceOf = (r: string) => {
-  const cited = `COLLECT { MATCH (ev:Evidence {edge: ${r}.id}) RETURN ev ORDER BY ev.seq }`;
+  const cited = `COLLECT { ${matchEvidence('ev', r)} RETURN ev ORDER BY ev.seq }`;
   return `reduce(acc = [], ev IN ${cited} | acc + ev.pieces) AS evidence,
           [ev IN ${cited} | ev.article] AS articleIds, [ev IN ${cited} | ev.date] AS dates`;
 };
@@ -61,7 +61,7 @@ export async function fullDump(driver: Driver) {
     driver,
     `MATCH (s:Entity)-[r]->(t:Entity)
      RETURN s.key + ' ' + type(r) + ' ' + t.key AS edge, properties(r) AS p,
-            COLLECT { MATCH (ev:Evidence {edge: r.id})
+            COLLECT { ${matchEvidence('ev', 'r')}
                       RETURN ev {.article, .date, .seq, .pieces, .voices, .partisan} ORDER BY ev.seq } AS evidence
      ORDER BY edge`,
   );

@@ -1,9 +1,11 @@
 // "Who says so?": per relation, the distinct sources behind it, how many are independent, and
-// whether all of them are partisan — on the seeds, and on the seeds with the dev articles.
+// whether all of them are partisan — from an edge's voice tally, on the seeds, and on the seeds
+// with the dev articles.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ingestFiles } from '@caucus/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attributionOf, attributionOfTally } from '../../packages/api/src/trust/attribution.ts';
 import { REPO_ROOT } from '../support/paths.ts';
 import { emptyGraph, testDriver } from '../support/test-graph.ts';
 import { enc, startTestServer, type TestServer } from '../support/test-server.ts';
@@ -37,6 +39,63 @@ const find = (rels: Relation[], type: string, other: string) => {
   expect(r, `${type} ${other} in ${rels.map((x) => `${x.type} ${x.other.key}`).join(', ')}`).toBeDefined();
   return r as Relation;
 };
+
+describe('attribution from the voice tally an edge keeps', () => {
+  const voices = [
+    'BBC News',
+    'Socialist Worker',
+    'BBC News',
+    'article a1',
+    'Socialist Worker',
+    'Morning Star',
+  ];
+  const partisan = [false, true, false, false, true, true];
+
+  it('is the attribution of the pieces it tallies: most pieces first, then by name', () => {
+    const tally = attributionOfTally(
+      ['BBC News', 'Socialist Worker', 'article a1', 'Morning Star'],
+      [2, 2, 1, 1],
+      [false, true, false, true],
+    );
+    expect(tally).toEqual(attributionOf(voices, partisan));
+    expect(tally).toEqual({
+      sources: 4,
+      independentSources: 2,
+      allPartisan: false,
+      voices: [
+        { name: 'BBC News', pieces: 2, partisan: false },
+        { name: 'Socialist Worker', pieces: 2, partisan: true },
+        { name: 'article a1', pieces: 1, partisan: false },
+        { name: 'Morning Star', pieces: 1, partisan: true },
+      ],
+    });
+    // The order the tally keeps voices in does not matter.
+    expect(
+      attributionOfTally(
+        ['Morning Star', 'article a1', 'Socialist Worker', 'BBC News'],
+        [1, 1, 2, 2],
+        [true, false, true, false],
+      ),
+    ).toEqual(tally);
+  });
+
+  it('calls a voice partisan only when all its pieces are, and a relation so when all voices are', () => {
+    expect(attributionOf(['The Socialist', 'The Socialist'], [true, false]).voices).toEqual([
+      { name: 'The Socialist', pieces: 2, partisan: false },
+    ]);
+    expect(attributionOfTally(['The Socialist'], [2], [true])).toMatchObject({
+      sources: 1,
+      independentSources: 0,
+      allPartisan: true,
+    });
+    expect(attributionOfTally(null, null, null)).toEqual({
+      sources: 0,
+      independentSources: 0,
+      allPartisan: false,
+      voices: [],
+    });
+  });
+});
 
 describe('attribution on the seeds', () => {
   let server: TestServer;

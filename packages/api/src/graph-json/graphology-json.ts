@@ -52,10 +52,8 @@ export class GraphCollector {
     const target = this.keyByElementId.get(r.endNodeElementId);
     if (!source || !target || this.edges.has(r.elementId)) return;
     const props = toJson(r.properties) as Record<string, unknown>;
-    delete props.evidence;
-    delete props.evidenceArticleIds;
-    delete props.evidenceVoices;
-    delete props.evidencePartisan;
+    // The voice tally and the evidence bookkeeping are the store's, not attributes to draw.
+    for (const key of ['id', 'evidenceSeq', 'voices', 'voicePieces', 'voicePartisan']) delete props[key];
     this.edges.set(r.elementId, {
       key: r.elementId,
       source,

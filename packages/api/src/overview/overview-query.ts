@@ -44,6 +44,7 @@ export interface OverviewRows {
 // its outgoing relations as lists (one row per entity streams far faster than one per relation).
 // Some evidence dated on or after since ⇔ the last date is; on or before until ⇔ the first date
 // is (firstDate and lastDate skip undated evidence), so the stored bounds answer the span exactly.
+// A relation cites the article when it has that article's :Evidence node (one unique-index seek).
 const OVERVIEW = `
 MATCH (n:Entity)
 WHERE ($types IS NULL OR n.type IN $types)
@@ -56,11 +57,11 @@ RETURN n.key AS key, coalesce(n.name, n.key) AS name, n.type AS type,
        coalesce(n.articleCount, 0) AS articleCount, n.year AS year,
        [(n)-[r]->(t:Entity)
         WHERE ($relations IS NULL OR type(r) IN $relations)
-          AND ($article IS NULL OR $article IN r.articleIds)
+          AND ($article IS NULL OR EXISTS { MATCH (:Evidence {id: r.id + '|' + $article}) })
           AND ($since IS NULL OR r.lastDate >= $since)
           AND ($until IS NULL OR r.firstDate <= $until)
           AND (NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1)
-        | [elementId(r), t.key, type(r), coalesce(r.evidenceCount, size(r.evidence), 0), r.firstDate, r.lastDate, r.independentSourceCount]] AS out`;
+        | [elementId(r), t.key, type(r), coalesce(r.evidenceCount, 0), r.firstDate, r.lastDate, r.independentSourceCount]] AS out`;
 
 type OutRow = [string, string, string, number, string | null, string | null, number | null];
 

@@ -43,13 +43,12 @@ WHERE (type(r) IN ['ENDORSED', 'ALLIED_WITH'] OR t.type IN ['Faction', 'Party'])
   AND ($since IS NULL OR r.lastDate >= $since)
   AND ($until IS NULL OR r.firstDate <= $until)
   AND ($members IS NULL OR s.key IN $members OR t.key IN $members)
-WITH s, r, t,
-     CASE WHEN $since IS NULL AND $until IS NULL THEN null
-          ELSE [i IN range(0, size(r.articleIds) - 1)
-                WHERE r.articleDates[i] <> '' AND ($since IS NULL OR r.articleDates[i] >= $since)
-                  AND ($until IS NULL OR r.articleDates[i] <= $until) | r.articleIds[i]] END AS inSpan
-WITH s, r, t, CASE WHEN inSpan IS NULL THEN coalesce(r.evidenceCount, size(r.evidence))
-                   ELSE size([a IN r.evidenceArticleIds WHERE a IN inSpan]) END AS weight
+WITH s, r, t, CASE WHEN $since IS NULL AND $until IS NULL THEN r.evidenceCount
+                   ELSE reduce(n = 0, pieces IN COLLECT {
+                          MATCH (ev:Evidence {edge: r.id})
+                          WHERE ev.seq IS NOT NULL AND ev.date <> ''
+                            AND ($since IS NULL OR ev.date >= $since) AND ($until IS NULL OR ev.date <= $until)
+                          RETURN size(ev.pieces) } | n + pieces) END AS weight
 WHERE weight > 0
 RETURN elementId(r) AS id, type(r) AS type, weight,
        s {.key, .name, .type, articles: coalesce(s.articleCount, 0)} AS source,

@@ -1,7 +1,8 @@
 // The Cypher behind each question template: fixed texts, values only as $parameters, so the
-// console can run exactly what the question ran.
+// console can run exactly what the question ran. An edge's citing articles are its :Evidence
+// nodes, found by index: by `{id: r.id + '|' + article}`, or by `{edge: r.id}` with a predicate
+// on `seq` (without one the (edge, seq) index is not used).
 import type { FastifyInstance } from 'fastify';
-import type { ArticleMeta } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
 import type { EntitySummary } from '../schemas.ts';
@@ -18,10 +19,10 @@ export const BACKED_IN_YEAR = `// Whom the backer endorsed; with $year, endorsem
 // or reported together with an election of that year the candidate stood in
 MATCH (backer:Entity {key: $backer})-[r:ENDORSED]->(candidate:Person)
 WHERE $year IS NULL
-   OR any(d IN r.articleDates WHERE d STARTS WITH $year)
+   OR EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND ev.date STARTS WITH $year }
    OR EXISTS {
         MATCH (candidate)-[:CANDIDATE_IN|ELECTED_IN]->(e:Election)<-[:MENTIONS]-(a:Article)
-        WHERE e.year = toInteger($year) AND a.id IN r.articleIds }
+        WHERE e.year = toInteger($year) AND EXISTS { MATCH (:Evidence {id: r.id + '|' + a.id}) } }
 RETURN backer, r, candidate
 ORDER BY candidate.name
 LIMIT 200`;
@@ -40,8 +41,9 @@ WITH candidate, election, collect(s) AS stood
 WITH candidate, election, [x IN stood WHERE type(x) = 'ELECTED_IN'] AS won
 OPTIONAL MATCH (backer:Entity)-[r:ENDORSED]->(candidate)
 WHERE ($types IS NULL OR backer.type IN $types)
-  AND (EXISTS { MATCH (a:Article)-[:MENTIONS]->(election) WHERE a.id IN r.articleIds }
-       OR any(d IN r.articleDates WHERE d STARTS WITH toString(election.year)))
+  AND (EXISTS { MATCH (a:Article)-[:MENTIONS]->(election)
+                WHERE EXISTS { MATCH (:Evidence {id: r.id + '|' + a.id}) } }
+       OR EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND ev.date STARTS WITH toString(election.year) })
 RETURN candidate, size(won) > 0 AS elected, won, backer, r
 ORDER BY elected DESC, candidate.name, backer.name
 LIMIT 500`;
@@ -60,14 +62,6 @@ ORDER BY coalesce(r.firstDate, '9999'), coalesce(r.lastDate, '9999'), type(r), o
 LIMIT 500`;
 
 export const HOW_LINKED = LINKS;
-
-export const ARTICLE_REFS = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.id, .title, .date, .source, .url} AS article`;
-
-export async function articleRefs(app: FastifyInstance, ids: string[]): Promise<ArticleMeta[]> {
-  if (ids.length === 0) return [];
-  const records = await readQuery(app, ARTICLE_REFS, { ids: [...new Set(ids)] });
-  return records.map((r) => r.get('article') as ArticleMeta);
-}
 
 /** Runs a template's Cypher read-only, with its parameters. */
 export function runTemplate(app: FastifyInstance, cypher: string, params: Record<string, unknown>) {

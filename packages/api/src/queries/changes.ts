@@ -50,7 +50,7 @@ export const TWO_BACKERS = `
 /** Ties with a piece of evidence marked ended by the extractor. */
 export const ENDED_TIES = `
   MATCH (s:Entity)-[r:MEMBER_OF|HOLDS_POSITION|ALLIED_WITH|ENDORSED|ACTIVE_IN]->(t:Entity)
-  WHERE any(x IN r.evidence WHERE x CONTAINS '"ended":true')
+  WHERE EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND any(x IN ev.pieces WHERE x CONTAINS '"ended":true') }
     AND ($entity IS NULL OR $entity IN [s.key, t.key])
   RETURN ${summaryOf('s')} AS subject, ${summaryOf('t')} AS other, type(r) AS relation, ${evidenceOf('r')} AS tie
   LIMIT $limit`;

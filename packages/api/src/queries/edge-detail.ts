@@ -1,35 +1,36 @@
 // An edge with what a reader is shown of it: the summary (edge-summary.ts), the newest
-// `$evidence` pieces, and who says so. The fragments use no range() or aggregation, so the
-// queries built from them also run in the Cypher console (the link finder's query does).
+// `$evidence` pieces, and who says so (the voice tally the edge keeps). The fragments use no
+// range() or aggregation, so the queries built from them also run in the Cypher console (the link
+// finder's query does); they read `take` Evidence nodes of an edge, however many cite it.
 import { type ArticleMeta, type EvidenceItem, parseEvidence } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
-import { type Attribution, attributionOf } from '../trust/attribution.ts';
+import { type Attribution, attributionOfTally } from '../trust/attribution.ts';
 import { type EdgeSummary, edgeSummaryOf, presentProperties } from './edge-summary.ts';
+import { newestPiecesOf } from './fragments.ts';
+
+/** Fields (to place in a Cypher map) for edge variable `r`: its voice tally. */
+export const tallyFieldsOf = (r: string) =>
+  `voices: ${r}.voices, voicePieces: ${r}.voicePieces, voicePartisan: ${r}.voicePartisan`;
 
 /**
  * Fields (to place in a Cypher map) for edge variable `r`, named in the caller's own query text:
- * its newest `take` pieces (`$evidence`, or a number the caller fixes) and who says so, which
- * needs each piece's voice; the article ids only on edges written before voices were kept,
- * which count each article as its own source.
+ * its newest `take` pieces (`$evidence`, or a number the caller fixes) and its voice tally.
  */
-export const evidenceFieldsOf = (r: string, take = '$evidence') => `evidence: ${r}.evidence[-${take}..],
-  voices: ${r}.evidenceVoices, partisan: ${r}.evidencePartisan,
-  unattributed: CASE WHEN ${r}.evidenceVoices IS NULL THEN ${r}.articleIds END`;
+export const evidenceFieldsOf = (r: string, take = '$evidence') =>
+  `evidence: ${newestPiecesOf(r, take)}, ${tallyFieldsOf(r)}`;
 
-/** Cypher map for edge variable `r`: its summary and evidence fields. */
-export const edgeDetailOf = (r: string, take = '$evidence') =>
-  `{edge: ${edgeSummaryOf(r)}, ${evidenceFieldsOf(r, take)}}`;
-
-/** The articles the newest `take` pieces of edge `r` cite, by index seeks on Article.id. */
-export const citedArticlesOf = (r: string, take = '$evidence') =>
-  `COLLECT { UNWIND ${r}.articleIds[-${take}..] AS aid MATCH (cited:Article {id: aid})
-             RETURN DISTINCT cited {.id, .title, .date, .source, .url} }`;
+/**
+ * Cypher map for edge variable `r`: its summary and voice tally, without subqueries, so that it
+ * may sit in a list comprehension over a path's edges (the console's bound on work multiplies a
+ * subquery there by the list's length); the pieces come from `newestPiecesOf` beside it.
+ */
+export const edgeTallyOf = (r: string) => `{edge: ${edgeSummaryOf(r)}, ${tallyFieldsOf(r)}}`;
 
 export interface EvidenceFields {
   evidence: string[] | null;
   voices: string[] | null;
-  partisan: boolean[] | null;
-  unattributed: string[] | null;
+  voicePieces: unknown[] | null;
+  voicePartisan: boolean[] | null;
 }
 
 export interface EdgeDetailRow extends EvidenceFields {
@@ -50,7 +51,7 @@ export function readEvidenceFields(
 ): { evidence: EvidenceItem[]; attribution: Attribution } {
   return {
     evidence: parseEvidence(row.evidence, articles),
-    attribution: attributionOf(row.voices, row.partisan, row.unattributed),
+    attribution: attributionOfTally(row.voices, row.voicePieces, row.voicePartisan),
   };
 }
 

@@ -1,7 +1,7 @@
 // An edge as the read endpoints send it: its ends, its own scalar properties and the summaries
-// the writer keeps (counts, first and last dates, sources), never the per-article lists
-// (evidence, evidenceArticleIds, evidenceVoices, evidencePartisan, articleIds, articleDates),
-// which grow with every article that cites the edge.
+// the writer keeps (counts, first and last dates, sources), never its evidence (in :Evidence
+// nodes) nor its voice tally and bookkeeping (`voices`, `voicePieces`, `voicePartisan`, `id`,
+// `evidenceSeq`).
 import { RELATION_TYPES } from '@caucus/graph';
 
 /** Every relation type between entities, as a pattern's type list (MENTIONS is not one). */
@@ -11,7 +11,7 @@ export const ENTITY_RELATIONS = RELATION_TYPES.join('|');
 export const edgeSummaryOf = (r: string) =>
   `{id: elementId(${r}), type: type(${r}), source: startNode(${r}).key, target: endNode(${r}).key,
     properties: ${r} {.title, .seat, .reelected, .stance, .confidence, .articleCount, .firstDate, .lastDate,
-      .sourceCount, .independentSourceCount, evidenceCount: coalesce(${r}.evidenceCount, size(${r}.evidence))}}`;
+      .sourceCount, .independentSourceCount, .evidenceCount}}`;
 
 export interface EdgeSummary {
   id: string;

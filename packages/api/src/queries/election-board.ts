@@ -3,21 +3,21 @@
 import type { FastifyInstance } from 'fastify';
 import { readQuery } from '../read-query.ts';
 import type { EntitySummary } from '../schemas.ts';
-import { articlesOf, type EvidenceRow, summaryOf } from './fragments.ts';
+import { allPiecesOf, articlesOf, type EvidenceRow, summaryOf } from './fragments.ts';
 
 export const ELECTION_CONTEST = `
   MATCH (e:Election {key: $id})
   RETURN e {.key, .name, .post, .year} AS election,
          head(COLLECT { MATCH (e)-[:ELECTION_OF]->(u:Union) RETURN ${summaryOf('u')} }) AS union,
          COLLECT { MATCH (p:Person)-[c:CANDIDATE_IN|ELECTED_IN]->(e)
-                   RETURN {person: ${summaryOf('p')}, type: type(c), seat: c.seat, evidence: c.evidence,
+                   RETURN {person: ${summaryOf('p')}, type: type(c), seat: c.seat, evidence: ${allPiecesOf('c')},
                            articles: ${articlesOf('c')}} } AS contest`;
 
 export const CANDIDATE_TIES = `
   RETURN COLLECT { MATCH (b:Entity)-[r:ENDORSED]->(c:Entity) WHERE c.key IN $keys
-                   RETURN {candidate: c.key, backer: ${summaryOf('b')}, evidence: r.evidence, articles: ${articlesOf('r')}} } AS endorsements,
+                   RETURN {candidate: c.key, backer: ${summaryOf('b')}, evidence: ${allPiecesOf('r')}, articles: ${articlesOf('r')}} } AS endorsements,
          COLLECT { MATCH (w:Entity)-[r:DEFEATED]->(l:Entity) WHERE w.key IN $keys AND l.key IN $keys
-                   RETURN {winner: w.key, loser: l.key, evidence: r.evidence, articles: ${articlesOf('r')}} } AS defeats,
+                   RETURN {winner: w.key, loser: l.key, evidence: ${allPiecesOf('r')}, articles: ${articlesOf('r')}} } AS defeats,
          COLLECT { MATCH (a:Article) WHERE a.id IN $articleIds
                    RETURN a {.id, .title, .date, .source, .text,
                              mentions: COLLECT { MATCH (a)-[m:MENTIONS]->(n:Entity) WHERE n.key IN $keys

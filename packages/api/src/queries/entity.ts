@@ -1,14 +1,15 @@
 // One entity (GET /api/entities/:id): its properties, the articles that mention it with how each
 // name was tied to it, and its relations, each with the newest pieces of evidence (hubs are cited
-// by hundreds of articles), their count, and who says so.
+// by hundreds of articles: only the newest `$evidence` Evidence nodes are read), their count, and
+// who says so (the edge's voice tally).
 import type { FastifyInstance } from 'fastify';
 import type { ArticleMeta } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
 import { type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
-import { citedArticlesOf, type EvidenceFields, evidenceFieldsOf, readEvidenceFields } from './edge-detail.ts';
+import { type EvidenceFields, evidenceFieldsOf, readEvidenceFields } from './edge-detail.ts';
 import { ENTITY_RELATIONS, presentProperties } from './edge-summary.ts';
-import { summaryOf } from './fragments.ts';
+import { citedArticlesOf, summaryOf } from './fragments.ts';
 
 export const ENTITY = `
 MATCH (n:Entity {key: $id})
@@ -22,7 +23,7 @@ CALL (n) {
   WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
   RETURN collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
                   other: ${summaryOf('o')}, properties: r {.title, .seat, .reelected, .stance, .confidence, .firstDate, .lastDate},
-                  evidenceCount: coalesce(r.evidenceCount, size(r.evidence)), ${evidenceFieldsOf('r')},
+                  evidenceCount: r.evidenceCount, ${evidenceFieldsOf('r')},
                   articles: ${citedArticlesOf('r')}}) AS relations
 }
 RETURN n, articles, mentions, [x IN relations WHERE x.other IS NOT NULL] AS relations`;

@@ -5,8 +5,8 @@ import type { ArticleMeta, EvidenceItem } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import type { EntitySummary } from '../schemas.ts';
 import type { Attribution } from '../trust/attribution.ts';
-import { type EdgeDetailRow, edgeDetailOf, readEdgeDetail } from './edge-detail.ts';
-import { summaryOf } from './fragments.ts';
+import { type EdgeDetailRow, edgeTallyOf, readEdgeDetail } from './edge-detail.ts';
+import { citedArticlesOf, newestPiecesOf, summaryOf } from './fragments.ts';
 
 /** How each relation reads in a sentence: "A endorsed B". */
 export const PHRASES: Record<string, string> = {
@@ -26,13 +26,18 @@ export const PHRASES: Record<string, string> = {
 };
 
 /**
- * The columns `nodes` and `edges` for path variable `p` (named in the caller's own query text):
- * summaries and edge details with the newest `take` pieces, never whole nodes and relationships.
+ * The columns `nodes`, `edges`, `pieces` and `articles` for path variable `p` (named in the
+ * caller's own query text): summaries; edges with their voice tally, in path order; the newest
+ * `take` pieces of each edge, one `{edge, piece}` row each (flat, as the console's bound on the
+ * size of a value would refuse a list of lists); and the articles those cite. Never whole nodes
+ * and relationships.
  */
 export const pathColumns = (p: string, take: number) => `[x IN nodes(${p}) | ${summaryOf('x')}] AS nodes,
-  [pr IN relationships(${p}) | ${edgeDetailOf('pr', String(take))}] AS edges,
-  COLLECT { UNWIND relationships(${p}) AS pr UNWIND pr.articleIds[-${take}..] AS aid
-            MATCH (cited:Article {id: aid}) RETURN DISTINCT cited {.id, .title, .date, .source, .url} } AS articles`;
+  [pr IN relationships(${p}) | ${edgeTallyOf('pr')}] AS edges,
+  COLLECT { UNWIND relationships(${p}) AS pr UNWIND ${newestPiecesOf('pr', String(take))} AS pr_piece
+            RETURN {edge: elementId(pr), piece: pr_piece} } AS pieces,
+  COLLECT { UNWIND relationships(${p}) AS pr UNWIND ${citedArticlesOf('pr', String(take))} AS pr_article
+            RETURN DISTINCT pr_article } AS articles`;
 
 export interface ExplainedPath {
   nodes: EntitySummary[];
@@ -53,7 +58,12 @@ export function explainPath(record: Neo4jRecord): ExplainedPath {
   const nodes = toJson(record.get('nodes')) as EntitySummary[];
   const names = new Map(nodes.map((n) => [n.key, n.name]));
   const articles = record.get('articles') as ArticleMeta[];
-  const rows = (record.get('edges') as EdgeDetailRow[]).map((e) => readEdgeDetail(e, articles));
+  const pieces = new Map<string, string[]>();
+  for (const { edge, piece } of record.get('pieces') as { edge: string; piece: string }[])
+    pieces.set(edge, [...(pieces.get(edge) ?? []), piece]);
+  const rows = (record.get('edges') as Omit<EdgeDetailRow, 'evidence'>[]).map((e) =>
+    readEdgeDetail({ ...e, evidence: pieces.get(e.edge.id) ?? null }, articles),
+  );
   const clauses: string[] = [];
   const edges = rows.map(({ edge, evidence, evidenceCount, attribution }) => {
     const title =

@@ -1,23 +1,35 @@
 // The evidence of chosen relations (by element id): the newest pieces from articles inside the
-// span, how many there are in it, and the cited articles' titles, dates and sources.
+// span, how many there are in it, and the cited articles' titles, dates and sources. Without a
+// span only the newest Evidence nodes are read and the count is the edge's own; with one, all of
+// the edge's Evidence nodes are read to filter them by date.
 import type { FastifyInstance } from 'fastify';
 import { type EvidenceItem, parseEvidence } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
 import type { Span } from '../span.ts';
+import { citedArticlesOf, newestPiecesOf } from './fragments.ts';
 
-export const RELATION_EVIDENCE = `
+const RELATIONS = `
 UNWIND $ids AS id
-MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = id
+MATCH (s:Entity)-[r]->(t:Entity) WHERE elementId(r) = id`;
+
+const COLUMNS = 'id, type(r) AS type, s.key AS source, t.key AS target';
+
+export const RELATION_EVIDENCE = `${RELATIONS}
+RETURN ${COLUMNS}, r.evidenceCount AS evidenceCount, ${newestPiecesOf('r')} AS evidence,
+       ${citedArticlesOf('r')} AS articles`;
+
+/** Undated articles are outside any span with an end, as they are outside one with a start. */
+export const RELATION_EVIDENCE_IN_SPAN = `${RELATIONS}
 WITH id, s, r, t,
-     [i IN range(0, size(r.articleIds) - 1)
-      WHERE ($since IS NULL OR r.articleDates[i] >= $since)
-        AND ($until IS NULL OR (r.articleDates[i] <> '' AND r.articleDates[i] <= $until)) | r.articleIds[i]] AS inSpan
-WITH id, s, r, t, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceArticleIds[i] IN inSpan] AS kept
-WITH id, s, r, t, kept, kept[-$evidence..] AS newest
-RETURN id, type(r) AS type, s.key AS source, t.key AS target, size(kept) AS evidenceCount,
-       [i IN newest | r.evidence[i]] AS evidence,
-       COLLECT { UNWIND [i IN newest | r.evidenceArticleIds[i]] AS aid MATCH (a:Article {id: aid})
+     COLLECT { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL
+                 AND ($since IS NULL OR ev.date >= $since)
+                 AND ($until IS NULL OR (ev.date <> '' AND ev.date <= $until))
+               RETURN ev ORDER BY ev.edge, ev.seq } AS inSpan
+WITH id, s, r, t, inSpan, reduce(n = 0, ev IN inSpan | n + size(ev.pieces)) AS evidenceCount,
+     COLLECT { UNWIND inSpan AS ev UNWIND ev.pieces AS piece RETURN piece }[-$evidence..] AS evidence
+RETURN ${COLUMNS}, evidenceCount, evidence,
+       COLLECT { UNWIND inSpan[-$evidence..] AS ev MATCH (a:Article {id: ev.article})
                  RETURN DISTINCT a {.id, .title, .date, .source, .url} } AS articles`;
 
 export interface RelationEvidence {
@@ -36,7 +48,8 @@ export async function relationEvidence(
   perRelation = 2,
 ): Promise<Map<string, RelationEvidence>> {
   if (ids.length === 0) return new Map();
-  const records = await readQuery(app, RELATION_EVIDENCE, {
+  const spanned = span.since !== null || span.until !== null;
+  const records = await readQuery(app, spanned ? RELATION_EVIDENCE_IN_SPAN : RELATION_EVIDENCE, {
     ids: [...new Set(ids)],
     since: span.since,
     until: span.until,

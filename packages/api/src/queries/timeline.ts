@@ -1,9 +1,10 @@
-// An entity's relations on a time line: each relation's dated pieces of evidence.
+// An entity's relations on a time line: each relation's dated pieces of evidence, the oldest
+// `$limit` (read from that many Evidence nodes), and how many it has in all.
 import type { FastifyInstance } from 'fastify';
 import { type EvidenceItem, parseEvidence } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
 import type { EntitySummary } from '../schemas.ts';
-import { summaryOf } from './fragments.ts';
+import { oldestArticlesOf, oldestPiecesOf, summaryOf } from './fragments.ts';
 
 export const ENTITY_TIMELINE = `
   MATCH (n:Entity {key: $id})
@@ -11,9 +12,8 @@ export const ENTITY_TIMELINE = `
          COLLECT { MATCH (n)-[r]-(o:Entity)
                    RETURN {type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
                            other: ${summaryOf('o')}, firstDate: r.firstDate, lastDate: r.lastDate,
-                           evidenceCount: size(r.evidence), evidence: r.evidence[..$limit],
-                           articles: COLLECT { UNWIND r.evidenceArticleIds[..$limit] AS aid
-                                               MATCH (a:Article {id: aid}) RETURN DISTINCT a {.id, .title, .date, .source, .url} }} } AS relations`;
+                           evidenceCount: r.evidenceCount, evidence: ${oldestPiecesOf('r', '$limit')},
+                           articles: ${oldestArticlesOf('r', '$limit')}} } AS relations`;
 
 export interface TimelineRelation {
   type: string;

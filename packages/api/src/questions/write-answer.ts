@@ -2,10 +2,11 @@
 // with the evidence of the relations behind it.
 import type { FastifyInstance } from 'fastify';
 import { isRelationship, type Record as Neo4jRecord, type Node, type Relationship } from 'neo4j-driver';
-import { type EvidenceItem, parseEvidence } from '../evidence.ts';
-import { articleRefs } from '../queries/ask.ts';
+import type { EvidenceItem } from '../evidence.ts';
+import { toJson } from '../graph-json/to-json.ts';
 import type { RankedLink } from '../queries/links.ts';
 import { PHRASES } from '../queries/path-explain.ts';
+import { relationEvidence } from '../queries/relation-evidence.ts';
 import type { TemplateId } from './templates.ts';
 
 export interface AnswerEntity {
@@ -63,19 +64,13 @@ const dates = (r: Relationship) => {
 
 /** The newest evidence of every relation in the drafts, with its articles, in one lookup. */
 async function finish(app: FastifyInstance, drafts: Draft[]): Promise<AnswerItem[]> {
-  const pieces = drafts.map((d) =>
-    d.relations.map((r) => ((r.properties.evidence as string[] | null) ?? []).slice(-PER_RELATION)),
-  );
-  const ids = pieces.flat(2).map((json) => (JSON.parse(json) as { articleId: string }).articleId);
-  const articles = await articleRefs(app, ids);
-  return drafts.map((d, i) => ({
+  const ids = drafts.flatMap((d) => d.relations.map((r) => r.elementId));
+  const found = await relationEvidence(app, ids, { since: null, until: null }, PER_RELATION);
+  return drafts.map((d) => ({
     text: d.text,
     entities: d.entities,
-    evidence: (pieces[i] ?? []).flatMap((raw) => parseEvidence(raw, articles)),
-    evidenceCount: d.relations.reduce(
-      (n, r) => n + ((r.properties.evidence as string[] | null)?.length ?? 0),
-      0,
-    ),
+    evidence: d.relations.flatMap((r) => found.get(r.elementId)?.evidence ?? []),
+    evidenceCount: d.relations.reduce((n, r) => n + Number(toJson(r.properties.evidenceCount) ?? 0), 0),
   }));
 }
 

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { parseEvidence } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
+import { oldestArticlesOf, oldestPiecesOf } from '../queries/fragments.ts';
 import { readQuery } from '../read-query.ts';
 import { ENTITY_SUMMARY, EVIDENCE_SCHEMA } from '../schemas.ts';
 import { type MentionRecord, mergeProvenance } from '../trust/merge-provenance.ts';
@@ -157,8 +158,8 @@ export const reviewRoutes: FastifyPluginAsync = async (app) => {
          WHERE r.evidenceCount = 1 AND r.confidence < $below
          WITH s, r, t ORDER BY r.confidence, s.key, t.key LIMIT $limit
          RETURN type(r) AS type, s {.key, .name, .type} AS source, t {.key, .name, .type} AS target,
-                r.confidence AS confidence, r.evidence AS evidence,
-                COLLECT { MATCH (a:Article {id: r.articleIds[0]}) RETURN a {.id, .title, .date, .source} } AS articles`,
+                r.confidence AS confidence, ${oldestPiecesOf('r', '1')} AS evidence,
+                ${oldestArticlesOf('r', '1', '{.id, .title, .date, .source}')} AS articles`,
         { below, limit },
       );
       const relations = weak.map((r) => ({

@@ -34,9 +34,15 @@ export const searchRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { q, type, limit = 10 } = request.query;
-      return { results: await searchEntities(app, q, { type, limit }) };
+      // Search as you type asks the same few prefixes again and again, and the answers change
+      // only with the store: kept as JSON text until the next ingest or curation.
+      const key = JSON.stringify(['search', q.toLowerCase(), type ?? null, limit]);
+      const json = await app.readCache.get(app, key, async () =>
+        reply.serialize({ results: await searchEntities(app, q, { type, limit }) }),
+      );
+      return reply.type('application/json; charset=utf-8').send(json);
     },
   );
 };

@@ -7,6 +7,13 @@
 import { RELATION_TYPES } from '../model/ontology.ts';
 
 /**
+ * MATCH clause for the :Evidence nodes `ev` of edge `r`. Without a predicate on `seq` Neo4j does
+ * not use the (edge, seq) index and scans every :Evidence node.
+ */
+export const matchEvidence = (ev: string, r: string) =>
+  `MATCH (${ev}:Evidence {edge: ${r}.id}) WHERE ${ev}.seq IS NOT NULL`;
+
+/**
  * Per-edge summaries recomputed from the edge's :Evidence nodes, where evidence is taken away
  * (removals, curations); the ingest keeps them up to date from the new pieces alone. `r` is the
  * edge just changed. The voice tally keeps the order voices were first seen in, as appends do.
@@ -14,18 +21,18 @@ import { RELATION_TYPES } from '../model/ontology.ts';
 export const relationSummary = (r: string) => `
   WITH *
   CALL (${r}) {
-    OPTIONAL MATCH (ev:Evidence {edge: ${r}.id})
+    OPTIONAL ${matchEvidence('ev', r)}
     RETURN count(ev) AS articles, coalesce(sum(size(ev.pieces)), 0) AS pieces,
            min(CASE WHEN ev.date <> '' THEN ev.date END) AS first, max(CASE WHEN ev.date <> '' THEN ev.date END) AS last
   }
   CALL (${r}) {
-    OPTIONAL MATCH (ev:Evidence {edge: ${r}.id})
+    OPTIONAL ${matchEvidence('ev', r)}
     WITH ev ORDER BY ev.seq
     UNWIND CASE WHEN ev IS NULL THEN [] ELSE range(0, size(ev.voices) - 1) END AS i
     WITH ev.voices[i] AS voice, ev.partisan[i] AS partisan, ev.seq AS seq, i
-    WITH voice, min(seq * 1000000 + i) AS seen, count(*) AS n, all(p IN collect(partisan) WHERE p) AS allPartisan
+    WITH voice, min(seq * 1000000 + i) AS seen, count(*) AS pieceCount, all(p IN collect(partisan) WHERE p) AS allPartisan
     ORDER BY seen
-    RETURN collect(voice) AS voices, collect(n) AS voicePieces, collect(allPartisan) AS voicePartisan
+    RETURN collect(voice) AS voices, collect(pieceCount) AS voicePieces, collect(allPartisan) AS voicePartisan
   }
   SET ${r}.evidenceCount = pieces, ${r}.articleCount = articles, ${r}.firstDate = first, ${r}.lastDate = last,
       ${r}.voices = voices, ${r}.voicePieces = voicePieces, ${r}.voicePartisan = voicePartisan,
@@ -37,7 +44,7 @@ export const SET_RELATION_SUMMARY = relationSummary('r');
 export const deleteEntity = (n: string) => `
   CALL (${n}) {
     MATCH (${n})-[edge]-(:Entity) WHERE edge.id IS NOT NULL
-    MATCH (ev:Evidence {edge: edge.id})
+    ${matchEvidence('ev', 'edge')}
     DELETE ev
   }
   DETACH DELETE ${n}`;

@@ -2,7 +2,7 @@
 // them), with the evidence those articles give for its relations, move to another entity. A split
 // moves some articles, a merge or a retype moves all. Idempotent: nothing left to move, no change.
 import { ENTITY_TYPES, type EntityType, RELATION_TYPES } from '@caucus/graph';
-import { deleteEntity, relationSummary, SET_RELATION_SUMMARY } from '@caucus/graph/neo4j';
+import { deleteEntity, matchEvidence, relationSummary, SET_RELATION_SUMMARY } from '@caucus/graph/neo4j';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { REFRESH_NAMES } from '../write/graph-writer.ts';
 
@@ -24,7 +24,7 @@ function moveEdgesQuery(type: string, out: boolean): string {
   return `
     MATCH (f:Entity {key: $from}) MATCH ${pattern}
     MATCH (t:Entity {key: $to})
-    WITH r, o, t, COLLECT { MATCH (ev:Evidence {edge: r.id}) WHERE $all OR ev.article IN $articles
+    WITH r, o, t, COLLECT { ${matchEvidence('ev', 'r')} AND ($all OR ev.article IN $articles)
                             RETURN ev ORDER BY ev.seq } AS moving
     WHERE size(moving) > 0
     CALL (r, o, t, moving) {
