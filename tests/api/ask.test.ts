@@ -96,6 +96,13 @@ describe('POST /api/ask on the seeds', () => {
     expect(await consoleRuns(server, r)).toBeGreaterThanOrEqual(1);
   });
 
+  it('how is F linked to F: answered with no link instead of a server error', async () => {
+    const r = await ask(server, 'How is Broadly Speaking linked to Broadly Speaking?');
+    expect(r.template?.id).toBe('how-linked');
+    expect(r.status).toBe('answered');
+    expect(r.answer?.items).toEqual([]);
+  });
+
   it('which candidates did both F and G back: Kauser Jan, even when a name holds "and"', async () => {
     for (const q of [
       'which candidates did both LANAC and the Socialist Teachers Alliance back',

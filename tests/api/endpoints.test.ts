@@ -160,6 +160,12 @@ describe('API endpoints', () => {
     const missing = await server.get('/api/paths?from=x');
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain('to');
+    const samePath = await server.get(`/api/paths?from=${enc(jan)}&to=${enc(jan)}`);
+    expect(samePath.status).toBe(400);
+    expect(samePath.body.message).toContain('from and to are the same entity');
+    const sameLink = await server.get(`/api/links?faction=${enc(BROADLY)}&candidate=${enc(BROADLY)}`);
+    expect(sameLink.status).toBe(400);
+    expect(sameLink.body.message).toContain('faction and candidate');
     expect((await server.get('/api/nothing-here')).status).toBe(404);
   });
 

@@ -1,4 +1,5 @@
-// Answers 404, naming the parameter, when an entity id given to an endpoint does not exist.
+// Answers 404, naming the parameter, when an entity id given to an endpoint does not exist, and
+// 400 when the two ends of a path or link are one entity (shortest-path search refuses that).
 import type { FastifyInstance } from 'fastify';
 import { readQuery } from './read-query.ts';
 
@@ -15,4 +16,15 @@ export async function requireEntities(app: FastifyInstance, ids: Record<string, 
       );
     }
   }
+}
+
+/** The two ends (`{from, to}` or `{faction, candidate}`) must be different entities, then exist. */
+export async function requireTwoEntities(app: FastifyInstance, ends: Record<string, string>): Promise<void> {
+  const [[a, keyA] = [], [b, keyB] = []] = Object.entries(ends);
+  if (keyA === keyB) {
+    throw Object.assign(new Error(`${a} and ${b} are the same entity ("${keyA}"); give two different ids`), {
+      statusCode: 400,
+    });
+  }
+  await requireEntities(app, ends);
 }

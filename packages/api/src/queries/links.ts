@@ -32,14 +32,15 @@ const LINK_KINDS = [
 /** One fixed text: the patterns come from LINK_KINDS, the ids travel as parameters. */
 export const LINKS = `CALL {
 ${LINK_KINDS.map(
-  (k) => `  MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate}) MATCH p = ${k.pattern}
+  (k) => `  MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate}) WHERE f <> c MATCH p = ${k.pattern}
   WITH p LIMIT 25 RETURN '${k.kind}' AS kind, ${k.weight} AS weight, p`,
 ).join('\n  UNION ALL\n')}
 }
 WITH kind, weight, p WHERE p IS NOT NULL
 RETURN kind, weight, ${pathColumns('p', PATH_EVIDENCE)}`;
 
-export const SHORTEST_LINK = `MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate})
+// `f <> c`: one entity at both ends has no link, and shortest-path search would raise an error.
+export const SHORTEST_LINK = `MATCH (f:Entity {key: $faction}), (c:Entity {key: $candidate}) WHERE f <> c
 MATCH p = shortestPath((f)-[:${ENTITY_RELATIONS}*..5]-(c))
 RETURN 'other-path' AS kind, 0.1 AS weight, ${pathColumns('p', PATH_EVIDENCE)}`;
 

@@ -17,7 +17,7 @@ export const PATH_EVIDENCE = 5;
 
 // The type list is one of two constants and maxHops a validated integer 1..6: fixed query texts.
 export const pathsQuery = (types: string, maxHops: number) => `
-MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+MATCH (a:Entity {key: $from}), (b:Entity {key: $to}) WHERE a <> b
 MATCH p = allShortestPaths((a)-[:${types}*..${maxHops}]-(b))
 WITH p LIMIT 20
 RETURN ${pathColumns('p', PATH_EVIDENCE)}`;

@@ -1,7 +1,7 @@
 // GET /api/links: every way a faction and a candidate are connected, ranked and explained.
 import type { FastifyPluginAsync } from 'fastify';
 import { findLinks } from '../queries/links.ts';
-import { requireEntities } from '../require-entities.ts';
+import { requireTwoEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 
 export const linkRoutes: FastifyPluginAsync = async (app) => {
@@ -40,7 +40,7 @@ export const linkRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { faction, candidate } = request.query;
-      await requireEntities(app, { faction, candidate });
+      await requireTwoEntities(app, { faction, candidate });
       const { links } = await findLinks(app, faction, candidate);
       return { links };
     },

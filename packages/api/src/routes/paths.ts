@@ -1,7 +1,7 @@
 // GET /api/paths: shortest paths between two entities, each edge with its newest evidence.
 import type { FastifyPluginAsync } from 'fastify';
 import { findPaths, HUB_RELATION_TYPES } from '../queries/paths.ts';
-import { requireEntities } from '../require-entities.ts';
+import { requireTwoEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 
 export const pathRoutes: FastifyPluginAsync = async (app) => {
@@ -41,7 +41,7 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const { from, to, maxHops = 4, hubs = false } = request.query;
-      await requireEntities(app, { from, to });
+      await requireTwoEntities(app, { from, to });
       return { paths: await findPaths(app, from, to, { maxHops, hubs }) };
     },
   );
