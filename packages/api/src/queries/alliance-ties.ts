@@ -1,5 +1,7 @@
 // Reads the relations the alliance graph is built from, for one union (with its sections) or
 // all, over a span of dates; the weight of a relation is its evidence from articles in the span.
+
+import { matchEvidence } from '@caucus/graph/neo4j';
 import type { FastifyInstance } from 'fastify';
 import {
   type AllianceGraph,
@@ -45,8 +47,7 @@ WHERE (type(r) IN ['ENDORSED', 'ALLIED_WITH'] OR t.type IN ['Faction', 'Party'])
   AND ($members IS NULL OR s.key IN $members OR t.key IN $members)
 WITH s, r, t, CASE WHEN $since IS NULL AND $until IS NULL THEN r.evidenceCount
                    ELSE reduce(n = 0, pieces IN COLLECT {
-                          MATCH (ev:Evidence {edge: r.id})
-                          WHERE ev.seq IS NOT NULL AND ev.date <> ''
+                          ${matchEvidence('ev', 'r')} AND ev.date <> ''
                             AND ($since IS NULL OR ev.date >= $since) AND ($until IS NULL OR ev.date <= $until)
                           RETURN size(ev.pieces) } | n + pieces) END AS weight
 WHERE weight > 0

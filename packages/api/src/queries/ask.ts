@@ -1,7 +1,8 @@
 // The Cypher behind each question template: fixed texts, values only as $parameters, so the
 // console can run exactly what the question ran. An edge's citing articles are its :Evidence
-// nodes, found by index: by `{id: r.id + '|' + article}`, or by `{edge: r.id}` with a predicate
-// on `seq` (without one the (edge, seq) index is not used).
+// nodes, found by index: by `{id: r.id + '|' + article}`, or by `matchEvidence`.
+
+import { matchEvidence } from '@caucus/graph/neo4j';
 import type { FastifyInstance } from 'fastify';
 import { toJson } from '../graph-json/to-json.ts';
 import { readQuery } from '../read-query.ts';
@@ -19,7 +20,7 @@ export const BACKED_IN_YEAR = `// Whom the backer endorsed; with $year, endorsem
 // or reported together with an election of that year the candidate stood in
 MATCH (backer:Entity {key: $backer})-[r:ENDORSED]->(candidate:Person)
 WHERE $year IS NULL
-   OR EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND ev.date STARTS WITH $year }
+   OR EXISTS { ${matchEvidence('ev', 'r')} AND ev.date STARTS WITH $year }
    OR EXISTS {
         MATCH (candidate)-[:CANDIDATE_IN|ELECTED_IN]->(e:Election)<-[:MENTIONS]-(a:Article)
         WHERE e.year = toInteger($year) AND EXISTS { MATCH (:Evidence {id: r.id + '|' + a.id}) } }
@@ -43,7 +44,7 @@ OPTIONAL MATCH (backer:Entity)-[r:ENDORSED]->(candidate)
 WHERE ($types IS NULL OR backer.type IN $types)
   AND (EXISTS { MATCH (a:Article)-[:MENTIONS]->(election)
                 WHERE EXISTS { MATCH (:Evidence {id: r.id + '|' + a.id}) } }
-       OR EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND ev.date STARTS WITH toString(election.year) })
+       OR EXISTS { ${matchEvidence('ev', 'r')} AND ev.date STARTS WITH toString(election.year) })
 RETURN candidate, size(won) > 0 AS elected, won, backer, r
 ORDER BY elected DESC, candidate.name, backer.name
 LIMIT 500`;

@@ -1,5 +1,7 @@
 // The patterns behind changed allegiances; changes/detect-changes.ts decides, from the dates of
 // the evidence, which of them are changes. $entity (a key or null) narrows each pattern.
+
+import { matchEvidence } from '@caucus/graph/neo4j';
 import type { FastifyInstance } from 'fastify';
 import type { EvidenceItem } from '../evidence.ts';
 import { readQuery } from '../read-query.ts';
@@ -50,7 +52,7 @@ export const TWO_BACKERS = `
 /** Ties with a piece of evidence marked ended by the extractor. */
 export const ENDED_TIES = `
   MATCH (s:Entity)-[r:MEMBER_OF|HOLDS_POSITION|ALLIED_WITH|ENDORSED|ACTIVE_IN]->(t:Entity)
-  WHERE EXISTS { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL AND any(x IN ev.pieces WHERE x CONTAINS '"ended":true') }
+  WHERE EXISTS { ${matchEvidence('ev', 'r')} AND any(x IN ev.pieces WHERE x CONTAINS '"ended":true') }
     AND ($entity IS NULL OR $entity IN [s.key, t.key])
   RETURN ${summaryOf('s')} AS subject, ${summaryOf('t')} AS other, type(r) AS relation, ${evidenceOf('r')} AS tie
   LIMIT $limit`;

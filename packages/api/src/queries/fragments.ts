@@ -7,6 +7,7 @@
 // entries, only when ORDER BY names both properties (on seq alone it reads all the edge's entries
 // and sorts them). Variables the fragments declare are named after `r` (`r_ev`, ...), so they
 // never meet the caller's own.
+import { matchEvidence } from '@caucus/graph/neo4j';
 import { type EvidenceItem, parseEvidence } from '../evidence.ts';
 
 export const summaryOf = (v: string) =>
@@ -20,7 +21,7 @@ const ARTICLE_FIELDS = '{.id, .title, .date, .source, .url}';
  */
 export function evidenceNodesOf(r: string, take?: { newest: string } | { oldest: string }): string {
   const ev = `${r}_ev`;
-  const seek = `MATCH (${ev}:Evidence {edge: ${r}.id}) WHERE ${ev}.seq IS NOT NULL`;
+  const seek = matchEvidence(ev, r);
   if (!take) return `${seek} WITH ${ev} ORDER BY ${ev}.edge, ${ev}.seq`;
   if ('oldest' in take) return `${seek} WITH ${ev} ORDER BY ${ev}.edge, ${ev}.seq LIMIT ${take.oldest}`;
   return `${seek} WITH ${ev} ORDER BY ${ev}.edge DESC, ${ev}.seq DESC LIMIT ${take.newest}

@@ -2,6 +2,8 @@
 // span, how many there are in it, and the cited articles' titles, dates and sources. Without a
 // span only the newest Evidence nodes are read and the count is the edge's own; with one, all of
 // the edge's Evidence nodes are read to filter them by date.
+
+import { matchEvidence } from '@caucus/graph/neo4j';
 import type { FastifyInstance } from 'fastify';
 import { type EvidenceItem, parseEvidence } from '../evidence.ts';
 import { toJson } from '../graph-json/to-json.ts';
@@ -22,7 +24,7 @@ RETURN ${COLUMNS}, r.evidenceCount AS evidenceCount, ${newestPiecesOf('r')} AS e
 /** Undated articles are outside any span with an end, as they are outside one with a start. */
 export const RELATION_EVIDENCE_IN_SPAN = `${RELATIONS}
 WITH id, s, r, t,
-     COLLECT { MATCH (ev:Evidence {edge: r.id}) WHERE ev.seq IS NOT NULL
+     COLLECT { ${matchEvidence('ev', 'r')}
                  AND ($since IS NULL OR ev.date >= $since)
                  AND ($until IS NULL OR (ev.date <> '' AND ev.date <= $until))
                RETURN ev ORDER BY ev.edge, ev.seq } AS inSpan
