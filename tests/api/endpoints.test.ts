@@ -45,6 +45,44 @@ describe('API endpoints', () => {
     }
   });
 
+  it('shows the strongest relations of each group with its total, and pages the rest', async () => {
+    type Rel = { type: string; direction: string; other: { key: string }; evidenceCount: number };
+    type Group = { type: string; direction: string; total: number; shown: number };
+    const ids = (rels: Rel[]) => rels.map((r) => `${r.type} ${r.direction} ${r.other.key}`).sort();
+    const full = (await server.get(`/api/entities/${enc(jan)}?perGroup=500`)).body;
+    const brief = (await server.get(`/api/entities/${enc(jan)}?perGroup=1&articles=1`)).body;
+    expect(brief.articles).toHaveLength(1);
+    expect(brief.articleTotal).toBe(full.articles.length);
+    const paged = brief.relationGroups.filter((g: Group) => g.total > 1);
+    expect(paged.length).toBeGreaterThan(0);
+    let fromPages: Rel[] = [];
+    for (const g of brief.relationGroups as Group[]) {
+      const mine = brief.relations.filter((r: Rel) => r.type === g.type && r.direction === g.direction);
+      expect(mine).toHaveLength(g.shown);
+      expect(g.shown).toBe(Math.min(1, g.total));
+      const page = (
+        await server.get(`/api/entities/${enc(jan)}/relations?type=${g.type}&direction=${g.direction}`)
+      ).body;
+      expect(page.total).toBe(g.total);
+      // Strongest first: the view's pick is the page's first, and evidence never rises.
+      expect(ids(page.relations.slice(0, 1))).toEqual(ids(mine));
+      const counts = page.relations.map((r: Rel) => r.evidenceCount);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      const second = (
+        await server.get(
+          `/api/entities/${enc(jan)}/relations?type=${g.type}&direction=${g.direction}&offset=1&limit=1`,
+        )
+      ).body;
+      expect(ids(second.relations)).toEqual(ids(page.relations.slice(1, 2)));
+      fromPages = [...fromPages, ...page.relations];
+    }
+    expect(ids(fromPages)).toEqual(ids(full.relations));
+    const bad = await server.get(`/api/entities/${enc(jan)}/relations?type=LIKES&direction=out`);
+    expect(bad.status).toBe(400);
+    const none = await server.get('/api/entities/person:nobody/relations?type=ENDORSED&direction=in');
+    expect(none.status).toBe(404);
+  });
+
   it('returns ego networks in graphology format, without article nodes', async () => {
     const { body } = await server.get(`/api/entities/${enc(jan)}/neighbors?depth=2&limit=100`);
     expect(body.options.type).toBe('mixed');

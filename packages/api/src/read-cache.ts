@@ -4,7 +4,7 @@
 // another process (a CLI ingest while the server runs) are noticed through a store fingerprint,
 // read at most once per check interval (settings.readCacheCheckMs).
 import { STORE_FINGERPRINT } from '@caucus/graph/neo4j';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { readQuery } from './read-query.ts';
 
 /** Characters of JSON kept in all (an overview in graphology form is about 12 million). */
@@ -92,4 +92,18 @@ declare module 'fastify' {
 /** Forgets every cached answer; call after this process changed the store. */
 export function invalidateReadCache(app: FastifyInstance): void {
   app.readCache.clear();
+}
+
+/**
+ * Sends the answer kept under `key` as JSON text, building it first when absent: `build` gives
+ * the answer, serialized by the route's response schema (or as plain JSON when it has none).
+ */
+export async function sendCached(
+  app: FastifyInstance,
+  reply: FastifyReply,
+  key: unknown[],
+  build: () => Promise<unknown>,
+): Promise<FastifyReply> {
+  const json = await app.readCache.get(app, JSON.stringify(key), async () => reply.serialize(await build()));
+  return reply.type('application/json; charset=utf-8').send(json);
 }

@@ -39,19 +39,26 @@ export interface EntityDetail {
     source: string | null;
     mentions: number;
   }[];
+  /** All the articles that mention it; `articles` holds the newest only. */
+  articleTotal: number;
   /** Why these names are one entity. */
   merges: MergeProvenance;
-  relations: {
-    type: string;
-    direction: 'in' | 'out';
-    other: EntitySummary;
-    properties: Record<string, unknown>;
-    evidence: EvidenceItem[];
-    /** All the evidence there is; `evidence` holds the newest pieces only. */
-    evidenceCount: number;
-    /** Who says so: distinct and independent sources. */
-    attribution: Attribution;
-  }[];
+  /** Each type and direction of relation: how many there are, and how many `relations` holds. */
+  relationGroups: { type: string; direction: 'in' | 'out'; total: number; shown: number }[];
+  /** The strongest of each group (most evidence first); page the rest with api.relationPage. */
+  relations: EntityRelation[];
+}
+
+export interface EntityRelation {
+  type: string;
+  direction: 'in' | 'out';
+  other: EntitySummary;
+  properties: Record<string, unknown>;
+  evidence: EvidenceItem[];
+  /** All the evidence there is; `evidence` holds the newest pieces only. */
+  evidenceCount: number;
+  /** Who says so: distinct and independent sources. */
+  attribution: Attribution;
 }
 
 export type { Curation };
@@ -170,6 +177,11 @@ export const api = {
       `/api/graph/evidence?${q({ edge, limit })}`,
     ),
   entity: (key: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(key)}`),
+  /** One group of an entity's relations (a type and a direction), strongest first. */
+  relationPage: (key: string, type: string, direction: 'in' | 'out', offset = 0, limit = 500) =>
+    request<{ total: number; offset: number; relations: EntityRelation[] }>(
+      `/api/entities/${encodeURIComponent(key)}/relations?${q({ type, direction, offset, limit })}`,
+    ),
   neighbors: (key: string, depth = 1) =>
     request<SerializedGraph>(`/api/entities/${encodeURIComponent(key)}/neighbors?${q({ depth })}`),
   links: (faction: string, candidate: string) =>

@@ -1,6 +1,8 @@
-// One entity (GET /api/entities/:id): its properties, the articles that mention it with how each
-// name was tied to it, and its relations, each with the newest pieces of evidence (hubs are cited
-// by hundreds of articles: only the newest `$evidence` Evidence nodes are read), their count, and
+// One entity (GET /api/entities/:id): its properties, the newest articles that mention it, why its
+// names are one entity, and its relations grouped by type and direction, the strongest
+// `$perGroup` of each (most evidence, then newest) with every group's total, so a busy entity's
+// view stays small however many relations it has; the rest of a group is paged with
+// readRelationPage. Each relation shown carries its newest `$evidence` pieces, their count, and
 // who says so (the edge's voice tally).
 import type { FastifyInstance } from 'fastify';
 import type { ArticleMeta } from '../evidence.ts';
@@ -11,22 +13,58 @@ import { type EvidenceFields, evidenceFieldsOf, readEvidenceFields } from './edg
 import { ENTITY_RELATIONS, presentProperties } from './edge-summary.ts';
 import { citedArticlesOf, summaryOf } from './fragments.ts';
 
+/** Edges `r` of `n` to entities `o` (the independent-support filter applied), in page order. */
+const RANKED_RELATIONS = `
+  MATCH (n)-[r:${ENTITY_RELATIONS}]-(o:Entity)
+  WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
+  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+  ORDER BY type, direction, coalesce(r.evidenceCount, 0) DESC, coalesce(r.lastDate, '') DESC, o.key`;
+
+/** One relation as the view sends it, for `r`, `o`, `type` and `direction` in scope. */
+const RELATION_ROW = `{type: type, direction: direction, other: ${summaryOf('o')},
+  properties: r {.title, .seat, .reelected, .stance, .confidence, .firstDate, .lastDate},
+  evidenceCount: r.evidenceCount, ${evidenceFieldsOf('r')}, articles: ${citedArticlesOf('r')}}`;
+
 export const ENTITY = `
 MATCH (n:Entity {key: $id})
 CALL (n) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
-  RETURN collect(a {.id, .title, .date, .source, .url, mentions: m.count}) AS articles,
+  WITH a, m ORDER BY a.date DESC, a.id
+  RETURN collect(a {.id, .title, .date, .source, .url, mentions: m.count})[..$articles] AS articles,
+         count(a) AS articleTotal,
          collect({article: a {.id, .title, .date, .source, .url}, resolvedBy: m.resolvedBy, provenance: m.provenance}) AS mentions
 }
 CALL (n) {
-  OPTIONAL MATCH (n)-[r:${ENTITY_RELATIONS}]-(o:Entity)
-  WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
-  RETURN collect({type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-                  other: ${summaryOf('o')}, properties: r {.title, .seat, .reelected, .stance, .confidence, .firstDate, .lastDate},
-                  evidenceCount: r.evidenceCount, ${evidenceFieldsOf('r')},
-                  articles: ${citedArticlesOf('r')}}) AS relations
+  ${RANKED_RELATIONS}
+  WITH type, direction, collect([r, o]) AS ranked
+  RETURN collect({type: type, direction: direction, total: size(ranked)}) AS groups,
+         collect(ranked[..$perGroup]) AS picks
 }
-RETURN n, articles, mentions, [x IN relations WHERE x.other IS NOT NULL] AS relations`;
+CALL (n, picks) {
+  UNWIND picks AS group
+  UNWIND group AS pick
+  WITH n, pick[0] AS r, pick[1] AS o
+  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+  RETURN collect(${RELATION_ROW}) AS relations
+}
+RETURN n, articles, articleTotal, mentions, groups, relations`;
+
+/** One page of a relation group (GET /api/entities/:id/relations). */
+export const RELATION_PAGE = `
+MATCH (n:Entity {key: $id})
+CALL (n) {
+  ${RANKED_RELATIONS}
+  WITH r, o, type, direction WHERE type = $type AND direction = $direction
+  WITH collect([r, o]) AS ranked
+  RETURN size(ranked) AS total, ranked[$offset..$offset + $limit] AS page
+}
+CALL (n, page) {
+  UNWIND page AS pick
+  WITH n, pick[0] AS r, pick[1] AS o
+  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+  RETURN collect(${RELATION_ROW}) AS relations
+}
+RETURN total, relations`;
 
 interface RelationRow extends EvidenceFields {
   type: string;
@@ -37,11 +75,25 @@ interface RelationRow extends EvidenceFields {
   articles: ArticleMeta[];
 }
 
-export async function readEntity(
-  app: FastifyInstance,
-  id: string,
-  options: { evidence: number; independent: boolean },
-) {
+const relationOf = (r: RelationRow) => ({
+  type: r.type,
+  direction: r.direction,
+  other: toJson(r.other),
+  properties: presentProperties(toJson(r.properties) as Record<string, unknown>),
+  ...readEvidenceFields(r, r.articles),
+  evidenceCount: toJson(r.evidenceCount),
+});
+
+export interface EntityViewOptions {
+  evidence: number;
+  independent: boolean;
+  /** Relations shown per group (type and direction). */
+  perGroup: number;
+  /** Newest mentioning articles listed. */
+  articles: number;
+}
+
+export async function readEntity(app: FastifyInstance, id: string, options: EntityViewOptions) {
   const [row] = await readQuery(app, ENTITY, { id, ...options });
   if (!row) return null;
   const n = toJson(row.get('n')) as { properties: Record<string, unknown> };
@@ -57,19 +109,40 @@ export async function readEntity(
     ...properties
   } = n.properties;
   const mentions = (row.get('mentions') as MentionRecord[]).filter((m) => m.article);
+  const groups = toJson(row.get('groups')) as { type: string; direction: string; total: number }[];
+  const relations = (row.get('relations') as RelationRow[]).map(relationOf);
   return {
     entity: { key, type, name, aliases: aliases ?? [], articleCount: articleCount ?? 0, properties },
     merges: mergeProvenance(mentions, (scope as string | null) ?? null),
     articles: (toJson(row.get('articles')) as Record<string, unknown>[]).sort((a, b) =>
       String(a.date).localeCompare(String(b.date)),
     ),
-    relations: (row.get('relations') as RelationRow[]).map((r) => ({
-      type: r.type,
-      direction: r.direction,
-      other: toJson(r.other),
-      properties: presentProperties(toJson(r.properties) as Record<string, unknown>),
-      ...readEvidenceFields(r, r.articles),
-      evidenceCount: toJson(r.evidenceCount),
+    articleTotal: toJson(row.get('articleTotal')) as number,
+    relationGroups: groups.map((g) => ({
+      ...g,
+      shown: relations.filter((r) => r.type === g.type && r.direction === g.direction).length,
     })),
+    relations,
+  };
+}
+
+export async function readRelationPage(
+  app: FastifyInstance,
+  id: string,
+  page: {
+    type: string;
+    direction: 'in' | 'out';
+    offset: number;
+    limit: number;
+    evidence: number;
+    independent: boolean;
+  },
+) {
+  const [row] = await readQuery(app, RELATION_PAGE, { id, ...page });
+  if (!row) return null;
+  return {
+    total: toJson(row.get('total')) as number,
+    offset: page.offset,
+    relations: (row.get('relations') as RelationRow[]).map(relationOf),
   };
 }

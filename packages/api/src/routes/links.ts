@@ -1,6 +1,7 @@
 // GET /api/links: every way a faction and a candidate are connected, ranked and explained.
 import type { FastifyPluginAsync } from 'fastify';
 import { findLinks } from '../queries/links.ts';
+import { sendCached } from '../read-cache.ts';
 import { requireTwoEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 
@@ -38,11 +39,12 @@ export const linkRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { faction, candidate } = request.query;
-      await requireTwoEntities(app, { faction, candidate });
-      const { links } = await findLinks(app, faction, candidate);
-      return { links };
+      return sendCached(app, reply, ['links', faction, candidate], async () => {
+        await requireTwoEntities(app, { faction, candidate });
+        return { links: (await findLinks(app, faction, candidate)).links };
+      });
     },
   );
 };

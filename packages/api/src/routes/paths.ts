@@ -1,6 +1,7 @@
 // GET /api/paths: shortest paths between two entities, each edge with its newest evidence.
 import type { FastifyPluginAsync } from 'fastify';
 import { findPaths, HUB_RELATION_TYPES } from '../queries/paths.ts';
+import { sendCached } from '../read-cache.ts';
 import { requireTwoEntities } from '../require-entities.ts';
 import { PATH_SCHEMA } from '../schemas.ts';
 
@@ -39,10 +40,12 @@ export const pathRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { from, to, maxHops = 4, hubs = false } = request.query;
-      await requireTwoEntities(app, { from, to });
-      return { paths: await findPaths(app, from, to, { maxHops, hubs }) };
+      return sendCached(app, reply, ['paths', from, to, maxHops, hubs], async () => {
+        await requireTwoEntities(app, { from, to });
+        return { paths: await findPaths(app, from, to, { maxHops, hubs }) };
+      });
     },
   );
 };

@@ -2,6 +2,7 @@
 import { ENTITY_TYPES } from '@caucus/graph';
 import type { FastifyPluginAsync } from 'fastify';
 import { searchEntities } from '../queries/search.ts';
+import { sendCached } from '../read-cache.ts';
 import { ENTITY_SUMMARY } from '../schemas.ts';
 
 export const searchRoutes: FastifyPluginAsync = async (app) => {
@@ -38,11 +39,9 @@ export const searchRoutes: FastifyPluginAsync = async (app) => {
       const { q, type, limit = 10 } = request.query;
       // Search as you type asks the same few prefixes again and again, and the answers change
       // only with the store: kept as JSON text until the next ingest or curation.
-      const key = JSON.stringify(['search', q.toLowerCase(), type ?? null, limit]);
-      const json = await app.readCache.get(app, key, async () =>
-        reply.serialize({ results: await searchEntities(app, q, { type, limit }) }),
-      );
-      return reply.type('application/json; charset=utf-8').send(json);
+      return sendCached(app, reply, ['search', q.toLowerCase(), type ?? null, limit], async () => ({
+        results: await searchEntities(app, q, { type, limit }),
+      }));
     },
   );
 };

@@ -1,5 +1,5 @@
 // The selected entity: type, aliases, articles, and relations grouped by type with evidence.
-import { api, type EntityDetail } from '../api-client.ts';
+import { api, type EntityDetail, type EntityRelation } from '../api-client.ts';
 import { colorOf } from '../core/palette.ts';
 import { el } from './dom.ts';
 import { evidenceList, newestOf } from './evidence-list.ts';
@@ -30,8 +30,56 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
     onchange: (e: Event) =>
       panel.classList.toggle('independent-only', (e.target as HTMLInputElement).checked),
   });
-  const groups = new Map<string, EntityDetail['relations']>();
+  const groups = new Map<string, EntityRelation[]>();
   for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  const names = [entity.name, ...entity.aliases];
+  const relationRow = (r: EntityRelation) =>
+    el(
+      'div',
+      { class: 'relation', 'data-independent': String(r.attribution?.independentSources ?? 1) },
+      el('span', {}, r.direction === 'out' ? '→ ' : '← '),
+      el('span', { class: 'who', onclick: () => actions.select(r.other.key) }, r.other.name),
+      r.properties.title ? el('span', { class: 'aliases' }, ` (${String(r.properties.title)})`) : null,
+      r.properties.seat ? el('span', { class: 'aliases' }, ` seat: ${String(r.properties.seat)}`) : null,
+      ' ',
+      attributionBadge(r.attribution),
+      rejectButton(r, key, curating),
+      evidenceList(r.evidence, [...names, r.other.name, ...r.other.aliases]),
+      newestOf(r.evidence.length, r.evidenceCount),
+    );
+  // A busy entity has hundreds of relations: the view holds the strongest few of each group,
+  // and the rest of a group comes on demand.
+  const relationGroup = (type: string, list: EntityRelation[]) => {
+    const parts = detail.relationGroups.filter((g) => g.type === type);
+    const total = parts.reduce((n, g) => n + g.total, 0) || list.length;
+    const heading = (shown: number) =>
+      `${type.replace(/_/g, ' ').toLowerCase()} (${shown < total ? `${shown} of ${total}` : total})`;
+    const title = el('h3', {}, heading(list.length));
+    const rows = el('div', { class: 'relation-rows' }, ...list.map(relationRow));
+    const more =
+      total > list.length
+        ? el(
+            'button',
+            {
+              class: 'show-all-relations',
+              onclick: async () => {
+                more?.replaceChildren('Loading…');
+                try {
+                  const pages = await Promise.all(parts.map((g) => api.relationPage(key, type, g.direction)));
+                  const all = pages.flatMap((p) => p.relations);
+                  rows.replaceChildren(...all.map(relationRow));
+                  title.textContent = heading(all.length);
+                  more?.remove();
+                } catch (err) {
+                  more?.replaceChildren(`Could not load them: ${(err as Error).message}`);
+                }
+              },
+            },
+            `Show all ${total}`,
+          )
+        : null;
+    return el('section', { class: 'relation-group', 'data-type': type }, title, rows, more);
+  };
   const children: (Node | null)[] = [
     el(
       'div',
@@ -51,31 +99,14 @@ export async function showEntity(panel: HTMLElement, key: string, actions: SideP
           ' only relations with independent support',
         )
       : null,
-    ...[...groups.entries()].map(([type, list]) =>
-      el(
-        'section',
-        { class: 'relation-group', 'data-type': type },
-        el('h3', {}, `${type.replace(/_/g, ' ').toLowerCase()} (${list.length})`),
-        ...list.map((r) =>
-          el(
-            'div',
-            { class: 'relation', 'data-independent': String(r.attribution?.independentSources ?? 1) },
-            el('span', {}, r.direction === 'out' ? '→ ' : '← '),
-            el('span', { class: 'who', onclick: () => actions.select(r.other.key) }, r.other.name),
-            r.properties.title ? el('span', { class: 'aliases' }, ` (${String(r.properties.title)})`) : null,
-            r.properties.seat
-              ? el('span', { class: 'aliases' }, ` seat: ${String(r.properties.seat)}`)
-              : null,
-            ' ',
-            attributionBadge(r.attribution),
-            rejectButton(r, key, curating),
-            evidenceList(r.evidence, [entity.name, ...entity.aliases, r.other.name, ...r.other.aliases]),
-            newestOf(r.evidence.length, r.evidenceCount),
-          ),
-        ),
-      ),
+    ...[...groups.entries()].map(([type, list]) => relationGroup(type, list)),
+    el(
+      'h3',
+      {},
+      detail.articleTotal > articles.length
+        ? `Articles (newest ${articles.length} of ${detail.articleTotal})`
+        : `Articles (${articles.length})`,
     ),
-    el('h3', {}, `Articles (${articles.length})`),
     el('ul', {}, ...articles.map((a) => el('li', {}, [a.title, a.date].filter(Boolean).join(' · ')))),
   ];
   panel.replaceChildren(...children.filter((c): c is Node => c !== null));
