@@ -1,4 +1,5 @@
-// Answers that change only when the store does (stats, the overview, entity views, searches), kept per
+// Answers that change only when the store does (stats, the overview, entity views, searches,
+// neighbourhoods, paths and links), kept per
 // process up to a memory budget, least recently used out first. This
 // server's own writes (ingest, curations) clear them at once with invalidateReadCache; writes by
 // another process (a CLI ingest while the server runs) are noticed through a store fingerprint,
