@@ -13,17 +13,28 @@ import { type EvidenceFields, evidenceFieldsOf, readEvidenceFields } from './edg
 import { ENTITY_RELATIONS, presentProperties } from './edge-summary.ts';
 import { citedArticlesOf, summaryOf } from './fragments.ts';
 
+/** Which way edge `r` points, seen from entity `n`. */
+const DIRECTION = `CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END`;
+
 /** Edges `r` of `n` to entities `o` (the independent-support filter applied), in page order. */
 const RANKED_RELATIONS = `
   MATCH (n)-[r:${ENTITY_RELATIONS}]-(o:Entity)
   WHERE NOT $independent OR coalesce(r.independentSourceCount, r.articleCount, 1) >= 1
-  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
+  WITH r, o, type(r) AS type, ${DIRECTION} AS direction
   ORDER BY type, direction, coalesce(r.evidenceCount, 0) DESC, coalesce(r.lastDate, '') DESC, o.key`;
 
 /** One relation as the view sends it, for `r`, `o`, `type` and `direction` in scope. */
 const RELATION_ROW = `{type: type, direction: direction, other: ${summaryOf('o')},
   properties: r {.title, .seat, .reelected, .stance, .confidence, .firstDate, .lastDate},
   evidenceCount: r.evidenceCount, ${evidenceFieldsOf('r')}, articles: ${citedArticlesOf('r')}}`;
+
+/** `relations`: the rows of the [r, o] pairs in list `picks`; only they read evidence. */
+const rowsOf = (picks: string) => `CALL (n, ${picks}) {
+  UNWIND ${picks} AS pick
+  WITH n, pick[0] AS r, pick[1] AS o
+  WITH r, o, type(r) AS type, ${DIRECTION} AS direction
+  RETURN collect(${RELATION_ROW}) AS relations
+}`;
 
 export const ENTITY = `
 MATCH (n:Entity {key: $id})
@@ -38,15 +49,9 @@ CALL (n) {
   ${RANKED_RELATIONS}
   WITH type, direction, collect([r, o]) AS ranked
   RETURN collect({type: type, direction: direction, total: size(ranked)}) AS groups,
-         collect(ranked[..$perGroup]) AS picks
+         reduce(all = [], group IN collect(ranked[..$perGroup]) | all + group) AS picks
 }
-CALL (n, picks) {
-  UNWIND picks AS group
-  UNWIND group AS pick
-  WITH n, pick[0] AS r, pick[1] AS o
-  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-  RETURN collect(${RELATION_ROW}) AS relations
-}
+${rowsOf('picks')}
 RETURN n, articles, articleTotal, mentions, groups, relations`;
 
 /** One page of a relation group (GET /api/entities/:id/relations). */
@@ -58,12 +63,7 @@ CALL (n) {
   WITH collect([r, o]) AS ranked
   RETURN size(ranked) AS total, ranked[$offset..$offset + $limit] AS page
 }
-CALL (n, page) {
-  UNWIND page AS pick
-  WITH n, pick[0] AS r, pick[1] AS o
-  WITH r, o, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-  RETURN collect(${RELATION_ROW}) AS relations
-}
+${rowsOf('page')}
 RETURN total, relations`;
 
 interface RelationRow extends EvidenceFields {
